@@ -1,0 +1,20 @@
+// What the web client needs to know before anyone signs in (`GET /api/v1/client-config`).
+
+export type AuthModeName = 'dev' | 'entra';
+
+/** Everything MSAL needs for a sign-in with PKCE against the organisation's tenant. */
+export interface EntraClientConfig {
+  /** The web client's application id (the API's, unless it has a registration of its own). */
+  clientId: string;
+  tenantId: string;
+  authority: string;
+  /** Delegated scopes of the API's access token, e.g. `api://<api client id>/access_as_user`. */
+  scopes: string[];
+}
+
+export interface ClientConfig {
+  authMode: AuthModeName;
+  /** Present when `authMode` is `entra`. */
+  entra?: EntraClientConfig;
+  organisation: { name: string };
+}

@@ -1,0 +1,82 @@
+import { ConfigError, loadConfig } from './app-config';
+
+const TENANT = '11111111-2222-4333-8444-555555555555';
+const CLIENT = '6a1c2b3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+const entra = { AUTH_MODE: 'entra', ENTRA_TENANT_ID: TENANT, ENTRA_CLIENT_ID: CLIENT };
+
+function failure(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('starts a newcomer with nothing set: embedded database, dev sign-in, demo data, port 3000', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      database: { kind: 'embedded' },
+      redisUrl: undefined,
+      authMode: 'dev',
+      seedDemo: true,
+      orgTimezone: 'Europe/Berlin',
+      organisation: { name: 'Platzbuch' },
+      publicUrl: 'http://localhost:3000',
+    });
+    expect(config.dataDir).toMatch(/\.data$/);
+  });
+
+  it('defaults to Entra sign-in and no demo data with a database server', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://db/platzbuch', ...entra });
+    expect(config).toMatchObject({ authMode: 'entra', seedDemo: false, database: { kind: 'server' } });
+  });
+
+  it('derives the Entra metadata and both issuer forms from the tenant', () => {
+    const config = loadConfig(entra);
+    expect(config.entra).toEqual({
+      tenantId: TENANT,
+      clientId: CLIENT,
+      identityMetadata: `https://login.microsoftonline.com/${TENANT}/v2.0/.well-known/openid-configuration`,
+      issuers: [`https://login.microsoftonline.com/${TENANT}/v2.0`, `https://sts.windows.net/${TENANT}/`],
+      authority: `https://login.microsoftonline.com/${TENANT}`,
+      spaClientId: CLIENT,
+    });
+  });
+
+  it('binds to all interfaces in production', () => {
+    expect(loadConfig({ NODE_ENV: 'production', ...entra }).host).toBe('0.0.0.0');
+  });
+
+  it.each([
+    [{ NODE_ENV: 'production', AUTH_MODE: 'dev' }, 'AUTH_MODE'],
+    [{ NODE_ENV: 'production' }, 'AUTH_MODE'], // dev is the default without DATABASE_URL
+    [{ PORT: '0' }, 'PORT'],
+    [{ PORT: '3000abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://db/x' }, 'DATABASE_URL'],
+    [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+    [{ AUTH_MODE: 'saml' }, 'AUTH_MODE'],
+    [{ AUTH_MODE: 'entra' }, 'ENTRA_TENANT_ID'],
+    [{ AUTH_MODE: 'entra', ENTRA_TENANT_ID: TENANT }, 'ENTRA_CLIENT_ID'],
+    [{ ...entra, ENTRA_TENANT_ID: 'contoso' }, 'ENTRA_TENANT_ID'],
+    [{ ...entra, ENTRA_IDENTITY_METADATA: 'http://idp/metadata' }, 'ENTRA_IDENTITY_METADATA'],
+    [{ ...entra, ENTRA_ISSUER: 'not a url' }, 'ENTRA_ISSUER'],
+    [{ ...entra, ENTRA_SPA_CLIENT_ID: 'web-client' }, 'ENTRA_SPA_CLIENT_ID'],
+    [{ ORG_NAME: 'x'.repeat(101) }, 'ORG_NAME'],
+    [{ GRAPH_BASE_URL: 'http://graph.local/v1.0' }, 'GRAPH_BASE_URL'],
+    [{ ORG_TIMEZONE: 'Europe/Bonn' }, 'ORG_TIMEZONE'],
+    [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
+    [{ PUBLIC_URL: 'localhost:3000' }, 'PUBLIC_URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ REDIS_KEY_PREFIX: 'has spaces' }, 'REDIS_KEY_PREFIX'],
+  ])('refuses %j, naming %s', (env, variable) => {
+    const error = failure(env);
+    expect(error.variable).toBe(variable);
+    expect(error.message.startsWith(`${variable}: `)).toBe(true);
+  });
+});
