@@ -1,0 +1,2 @@
+export { AuthModule } from './auth.module';
+export { API_SCOPE } from './entra-bearer.strategy';

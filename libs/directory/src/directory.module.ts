@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Department } from './department.entity';
+import { DepartmentsService } from './departments.service';
+import { PeopleController } from './people.controller';
+import { PeopleService } from './people.service';
+import { Person } from './person.entity';
+
+/** People and departments: who works here, in which unit, with which device. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Person, Department])],
+  controllers: [PeopleController],
+  providers: [PeopleService, DepartmentsService],
+  exports: [PeopleService, DepartmentsService],
+})
+export class DirectoryModule {}
