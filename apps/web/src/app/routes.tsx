@@ -1,0 +1,70 @@
+import type { RoleName } from '@platzbuch/contracts';
+import { lazy, type ReactNode } from 'react';
+import type { PlainMessageKey } from '../i18n/i18n';
+import { FloorPage } from '../floors/floor-page';
+import { FloorsPage } from '../floors/floors-page';
+import { matchPath } from '../router/match-path';
+import { AccessibilityPage } from './accessibility-page';
+import { HomePage } from './home-page';
+
+/** Who keeps buildings, floors and desks. */
+export const LOCATION_EDITORS: readonly RoleName[] = ['FacilityManager', 'Admin'];
+
+// The editor is for a few people only: its code loads when one of them opens it.
+const editor = () => import('../locations-editor/locations-editor');
+const BuildingsAdminPage = lazy(() => editor().then((module) => ({ default: module.BuildingsAdminPage })));
+const BuildingAdminPage = lazy(() => editor().then((module) => ({ default: module.BuildingAdminPage })));
+const FloorEditorPage = lazy(() => editor().then((module) => ({ default: module.FloorEditorPage })));
+
+export interface AppRoute {
+  path: string;
+  render: (params: Record<string, string>) => ReactNode;
+  /** Who may open it; any signed-in person when absent. */
+  roles?: readonly RoleName[];
+  /** Shown without sign-in. */
+  public?: boolean;
+}
+
+export const ROUTES: AppRoute[] = [
+  { path: '/', render: () => <HomePage /> },
+  { path: '/floors', render: () => <FloorsPage /> },
+  { path: '/floors/:floorId', render: ({ floorId }) => <FloorPage floorId={floorId} /> },
+  { path: '/admin/locations', roles: LOCATION_EDITORS, render: () => <BuildingsAdminPage /> },
+  {
+    path: '/admin/locations/buildings/:buildingId',
+    roles: LOCATION_EDITORS,
+    render: ({ buildingId }) => <BuildingAdminPage buildingId={buildingId} />,
+  },
+  {
+    path: '/admin/locations/floors/:floorId',
+    roles: LOCATION_EDITORS,
+    render: ({ floorId }) => <FloorEditorPage floorId={floorId} />,
+  },
+  { path: '/accessibility', public: true, render: () => <AccessibilityPage /> },
+];
+
+export interface NavigationEntry {
+  to: string;
+  label: PlainMessageKey;
+  roles?: readonly RoleName[];
+}
+
+/** The main navigation; an entry is shown only to people who may open it. */
+export const NAVIGATION: NavigationEntry[] = [
+  { to: '/', label: 'nav.home' },
+  { to: '/floors', label: 'nav.floors' },
+  { to: '/admin/locations', label: 'nav.locations', roles: LOCATION_EDITORS },
+];
+
+export function findRoute(pathname: string): { route: AppRoute; params: Record<string, string> } | null {
+  for (const route of ROUTES) {
+    const params = matchPath(route.path, pathname);
+    if (params) return { route, params };
+  }
+  return null;
+}
+
+/** The entry a path belongs to: `/floors/x` is under "floors", but everything is under "/". */
+export function isCurrentEntry(entry: NavigationEntry, pathname: string): boolean {
+  return entry.to === '/' ? pathname === '/' : pathname === entry.to || pathname.startsWith(`${entry.to}/`);
+}

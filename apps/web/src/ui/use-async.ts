@@ -1,0 +1,40 @@
+import { type DependencyList, useCallback, useEffect, useState } from 'react';
+
+export type AsyncState<T> =
+  { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'done'; data: T };
+
+export interface Async<T> {
+  state: AsyncState<T>;
+  reload: () => void;
+  /** Replaces the loaded data after a change the page made itself, without asking the API again. */
+  update: (change: (data: T) => T) => void;
+}
+
+/** Loads data for a page; a change of `deps` or a reload aborts the request still running. */
+export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList): Async<T> {
+  const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setState({ status: 'loading' });
+    load(controller.signal).then(
+      (data) => {
+        if (!controller.signal.aborted) setState({ status: 'done', data });
+      },
+      (error: unknown) => {
+        if (!controller.signal.aborted) setState({ status: 'failed', error });
+      },
+    );
+    return () => controller.abort();
+    // `load` is a new function on every render; `deps` say when it means something new.
+  }, [...deps, attempt]);
+
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const update = useCallback((change: (data: T) => T) => {
+    setState((current) =>
+      current.status === 'done' ? { status: 'done', data: change(current.data) } : current,
+    );
+  }, []);
+  return { state, reload, update };
+}
