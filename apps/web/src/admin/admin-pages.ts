@@ -1,0 +1,5 @@
+// The administration pages, loaded on demand as one chunk: few people ever open them.
+import './admin.css';
+
+export { AdminOverviewPage } from './admin-overview-page';
+export { BookingPoliciesPage } from './booking-policies-page';
