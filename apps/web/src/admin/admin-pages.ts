@@ -3,3 +3,5 @@ import './admin.css';
 
 export { AdminOverviewPage } from './admin-overview-page';
 export { BookingPoliciesPage } from './booking-policies-page';
+export { BuildingSettingsPage } from './building-settings-page';
+export { HolidaysPage } from './holidays-page';

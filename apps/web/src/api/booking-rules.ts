@@ -8,7 +8,10 @@ import type {
   HolidayView,
   OfficeHoursView,
 } from '@platzbuch/contracts';
-import { http, segment } from './http';
+import { http, segment, send } from './http';
+
+/** A DELETE whose answer is the state it leaves behind (the defaults now in force). */
+const reset = async <T>(path: string): Promise<T> => (await (await send('DELETE', path)).json()) as T;
 
 /** A policy as a form sends it: every setting left null is inherited from the wider scope. */
 export type PolicyOverrideInput = { [K in keyof BookingPolicySettings]: BookingPolicySettings[K] | null };
@@ -39,7 +42,7 @@ export const getOfficeHours = (buildingId: string) =>
 export const setOfficeHours = (buildingId: string, hours: OfficeHoursInput) =>
   http.put<OfficeHoursView>(`/buildings/${segment(buildingId)}/office-hours`, { json: hours });
 export const resetOfficeHours = (buildingId: string) =>
-  http.delete(`/buildings/${segment(buildingId)}/office-hours`);
+  reset<OfficeHoursView>(`/buildings/${segment(buildingId)}/office-hours`);
 
 export interface CheckInSettingsInput {
   required: boolean;
@@ -52,7 +55,7 @@ export const getCheckInSettings = (buildingId: string) =>
 export const setCheckInSettings = (buildingId: string, settings: CheckInSettingsInput) =>
   http.put<CheckInSettingsView>(`/buildings/${segment(buildingId)}/check-in-settings`, { json: settings });
 export const resetCheckInSettings = (buildingId: string) =>
-  http.delete(`/buildings/${segment(buildingId)}/check-in-settings`);
+  reset<CheckInSettingsView>(`/buildings/${segment(buildingId)}/check-in-settings`);
 
 export const listHolidays = (year: number, buildingId?: string) =>
   http.get<HolidayView[]>('/holidays', { query: { year, buildingId } });

@@ -21,6 +21,8 @@ const FloorEditorPage = lazy(() => editor().then((module) => ({ default: module.
 const admin = () => import('../admin/admin-pages');
 const AdminOverviewPage = lazy(() => admin().then((module) => ({ default: module.AdminOverviewPage })));
 const BookingPoliciesPage = lazy(() => admin().then((module) => ({ default: module.BookingPoliciesPage })));
+const BuildingSettingsPage = lazy(() => admin().then((module) => ({ default: module.BuildingSettingsPage })));
+const HolidaysPage = lazy(() => admin().then((module) => ({ default: module.HolidaysPage })));
 
 export interface AppRoute {
   path: string;
@@ -48,6 +50,8 @@ export const ROUTES: AppRoute[] = [
   },
   { path: '/admin', roles: LOCATION_EDITORS, render: () => <AdminOverviewPage /> },
   { path: '/admin/policies', roles: POLICY_EDITORS, render: () => <BookingPoliciesPage /> },
+  { path: '/admin/office-hours', roles: LOCATION_EDITORS, render: () => <BuildingSettingsPage /> },
+  { path: '/admin/holidays', roles: LOCATION_EDITORS, render: () => <HolidaysPage /> },
   { path: '/accessibility', public: true, render: () => <AccessibilityPage /> },
 ];
 

@@ -1,0 +1,271 @@
+import type { BuildingView, CheckInSettingsView, OfficeHoursView } from '@platzbuch/contracts';
+import { type FormEvent, useState } from 'react';
+import {
+  getCheckInSettings,
+  getOfficeHours,
+  resetCheckInSettings,
+  resetOfficeHours,
+  setCheckInSettings,
+  setOfficeHours,
+} from '../api/booking-rules';
+import { listBuildings } from '../api/locations';
+import { useI18n } from '../i18n/i18n';
+import { useAnnounce } from '../ui/announcer';
+import { ConfirmDialog } from '../ui/confirm-dialog';
+import { CheckboxField, TextField } from '../ui/field';
+import { FormFooter } from '../ui/form-footer';
+import { Loading, Page } from '../ui/page';
+import { fieldErrorsOf, ProblemAlert } from '../ui/problem-alert';
+import { useAsync } from '../ui/use-async';
+import { useSubmission } from '../ui/use-submission';
+import { adminPaths } from './admin-paths';
+import { BuildingPicker } from './building-picker';
+import { useBuildingChoice } from './use-building-choice';
+import { WeekdayFieldset } from './weekday-fieldset';
+
+/** Office hours and check-in of one building at a time. */
+export function BuildingSettingsPage() {
+  const { t } = useI18n();
+  const buildings = useAsync(() => listBuildings(), []);
+  const breadcrumbs = [{ label: t('admin.title'), to: adminPaths.overview() }];
+  return (
+    <Page title={t('officeHours.title')} breadcrumbs={breadcrumbs}>
+      <p className="lead">{t('officeHours.intro')}</p>
+      {buildings.state.status === 'loading' && <Loading />}
+      {buildings.state.status === 'failed' && (
+        <ProblemAlert error={buildings.state.error} onRetry={buildings.reload} />
+      )}
+      {buildings.state.status === 'done' &&
+        (buildings.state.data.length === 0 ? (
+          <p>{t('admin.noBuildings')}</p>
+        ) : (
+          <BuildingSettings buildings={buildings.state.data} />
+        ))}
+    </Page>
+  );
+}
+
+async function loadSettings(buildingId: string) {
+  const [hours, checkIn] = await Promise.all([getOfficeHours(buildingId), getCheckInSettings(buildingId)]);
+  return { hours, checkIn };
+}
+
+function BuildingSettings({ buildings }: { buildings: BuildingView[] }) {
+  const { t } = useI18n();
+  const [building, chooseBuilding] = useBuildingChoice(buildings);
+  const settings = useAsync(() => loadSettings(building!.id), [building?.id]);
+  if (!building) return null;
+  return (
+    <>
+      <BuildingPicker buildings={buildings} building={building} onChange={chooseBuilding} />
+      {settings.state.status === 'loading' && <Loading />}
+      {settings.state.status === 'failed' && (
+        <ProblemAlert error={settings.state.error} onRetry={settings.reload} />
+      )}
+      {settings.state.status === 'done' && (
+        <>
+          <section className="card" aria-labelledby="office-hours-heading">
+            <h2 id="office-hours-heading" tabIndex={-1}>{t('officeHours.hours', { name: building.name })}</h2>
+            <OfficeHoursForm
+              key={`${building.id}-${settings.state.data.hours.custom}`}
+              building={building}
+              hours={settings.state.data.hours}
+              onChange={(hours) => settings.update((data) => ({ ...data, hours }))}
+            />
+          </section>
+          <section className="card" aria-labelledby="check-in-heading">
+            <h2 id="check-in-heading" tabIndex={-1}>{t('officeHours.checkIn', { name: building.name })}</h2>
+            <CheckInForm
+              key={`${building.id}-${settings.state.data.checkIn.custom}`}
+              building={building}
+              checkIn={settings.state.data.checkIn}
+              onChange={(checkIn) => settings.update((data) => ({ ...data, checkIn }))}
+            />
+          </section>
+        </>
+      )}
+    </>
+  );
+}
+
+const HOURS_FIELDS = ['weekdays', 'opensAt', 'splitsAt', 'closesAt'];
+
+interface OfficeHoursFormProps {
+  building: BuildingView;
+  hours: OfficeHoursView;
+  onChange: (hours: OfficeHoursView) => void;
+}
+
+function OfficeHoursForm({ building, hours, onChange }: OfficeHoursFormProps) {
+  const { t } = useI18n();
+  const [weekdays, setWeekdays] = useState(hours.weekdays);
+  const [opensAt, setOpensAt] = useState(hours.opensAt);
+  const [splitsAt, setSplitsAt] = useState(hours.splitsAt);
+  const [closesAt, setClosesAt] = useState(hours.closesAt);
+  const submission = useSubmission();
+  const errors = fieldErrorsOf(submission.error);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void submission.run(async () => {
+      const saved = await setOfficeHours(building.id, { weekdays, opensAt, splitsAt, closesAt });
+      onChange(saved);
+      return t('officeHours.hoursSaved', { name: building.name });
+    });
+  };
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <p className="muted">{t(hours.custom ? 'officeHours.custom' : 'officeHours.defaults')}</p>
+      <WeekdayFieldset
+        legend={t('officeHours.weekdays')}
+        value={weekdays}
+        onChange={setWeekdays}
+        error={errors.weekdays}
+      />
+      <div className="form-grid">
+        <TextField
+          type="time"
+          label={t('officeHours.opensAt')}
+          value={opensAt}
+          onChange={(event) => setOpensAt(event.target.value)}
+          required
+          error={errors.opensAt}
+        />
+        <TextField
+          type="time"
+          label={t('officeHours.splitsAt')}
+          hint={t('officeHours.splitsAtHint')}
+          value={splitsAt}
+          onChange={(event) => setSplitsAt(event.target.value)}
+          required
+          error={errors.splitsAt}
+        />
+        <TextField
+          type="time"
+          label={t('officeHours.closesAt')}
+          value={closesAt}
+          onChange={(event) => setClosesAt(event.target.value)}
+          required
+          error={errors.closesAt}
+        />
+      </div>
+      <FormFooter submission={submission} submitLabel={t('common.save')} fields={HOURS_FIELDS}>
+        {hours.custom && (
+          <ResetButton
+            label={t('officeHours.resetHours')}
+            message={t('officeHours.resetHoursConfirm', { name: building.name })}
+            done={t('officeHours.hoursReset', { name: building.name })}
+            focusAfter="office-hours-heading"
+            onConfirm={async () => onChange(await resetOfficeHours(building.id))}
+          />
+        )}
+      </FormFooter>
+    </form>
+  );
+}
+
+const CHECK_IN_FIELDS = ['required', 'opensMinutesBefore', 'graceMinutes'];
+
+interface CheckInFormProps {
+  building: BuildingView;
+  checkIn: CheckInSettingsView;
+  onChange: (checkIn: CheckInSettingsView) => void;
+}
+
+function CheckInForm({ building, checkIn, onChange }: CheckInFormProps) {
+  const { t } = useI18n();
+  const [required, setRequired] = useState(checkIn.required);
+  const [opens, setOpens] = useState(String(checkIn.opensMinutesBefore));
+  const [grace, setGrace] = useState(String(checkIn.graceMinutes));
+  const submission = useSubmission();
+  const errors = fieldErrorsOf(submission.error);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void submission.run(async () => {
+      const saved = await setCheckInSettings(building.id, {
+        required,
+        opensMinutesBefore: Number(opens.trim().replace(',', '.')),
+        graceMinutes: Number(grace.trim().replace(',', '.')),
+      });
+      onChange(saved);
+      return t('officeHours.checkInSaved', { name: building.name });
+    });
+  };
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <p className="muted">{t(checkIn.custom ? 'officeHours.custom' : 'officeHours.checkInDefaults')}</p>
+      <CheckboxField
+        label={t('officeHours.required')}
+        checked={required}
+        onChange={(event) => setRequired(event.target.checked)}
+      />
+      <div className="form-grid">
+        <TextField
+          label={t('officeHours.opensMinutesBefore')}
+          hint={t('officeHours.opensMinutesBeforeHint')}
+          inputMode="numeric"
+          value={opens}
+          onChange={(event) => setOpens(event.target.value)}
+          error={errors.opensMinutesBefore}
+        />
+        <TextField
+          label={t('officeHours.graceMinutes')}
+          hint={t('officeHours.graceMinutesHint')}
+          inputMode="numeric"
+          value={grace}
+          onChange={(event) => setGrace(event.target.value)}
+          error={errors.graceMinutes}
+        />
+      </div>
+      <FormFooter submission={submission} submitLabel={t('common.save')} fields={CHECK_IN_FIELDS}>
+        {checkIn.custom && (
+          <ResetButton
+            label={t('officeHours.resetCheckIn')}
+            message={t('officeHours.resetCheckInConfirm', { name: building.name })}
+            done={t('officeHours.checkInReset', { name: building.name })}
+            focusAfter="check-in-heading"
+            onConfirm={async () => onChange(await resetCheckInSettings(building.id))}
+          />
+        )}
+      </FormFooter>
+    </form>
+  );
+}
+
+interface ResetButtonProps {
+  label: string;
+  message: string;
+  done: string;
+  /** The heading that takes the focus: the button itself goes away with the custom settings. */
+  focusAfter: string;
+  onConfirm: () => Promise<void>;
+}
+
+/** Back to the defaults, after asking; the form is replaced, so the result is announced. */
+function ResetButton({ label, message, done, focusAfter, onConfirm }: ResetButtonProps) {
+  const announce = useAnnounce();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        {label}
+      </button>
+      <ConfirmDialog
+        open={open}
+        title={label}
+        message={message}
+        confirmLabel={label}
+        onClose={() => setOpen(false)}
+        onConfirm={async () => {
+          await onConfirm();
+          setOpen(false);
+          requestAnimationFrame(() => document.getElementById(focusAfter)?.focus());
+          announce(done);
+        }}
+      />
+    </>
+  );
+}
