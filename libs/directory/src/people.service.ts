@@ -93,10 +93,25 @@ export class PeopleService {
     return Page.of(rows, limit, () => ({ offset: offset + limit }));
   }
 
+  /** One active person as `search` shows them, to name the holder of a fixed desk; anyone else is a 404. */
+  async summary(id: string): Promise<PersonSummary> {
+    const [row] = await this.people.query<PersonSummary[]>(
+      `SELECT p.id, p.display_name AS "displayName", d.name AS department
+         FROM people p LEFT JOIN departments d ON d.id = p.department_id
+        WHERE p.active AND p.id = $1`,
+      [id],
+    );
+    if (!row) throw new NotFoundError();
+    return row;
+  }
+
   /** Which of `ids` are active people: only they may, for example, hold a fixed desk. */
   async activeIds(ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const rows = await this.people.find({ where: { id: In([...new Set(ids)]), active: true }, select: { id: true } });
+    const rows = await this.people.find({
+      where: { id: In([...new Set(ids)]), active: true },
+      select: { id: true },
+    });
     return new Set(rows.map((row) => row.id));
   }
 

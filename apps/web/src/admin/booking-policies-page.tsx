@@ -46,7 +46,9 @@ function withPolicy(
 ): BookingPolicyView[] {
   const others = policies.filter(
     (policy) =>
-      policy.scope !== scope.scope || policy.buildingId !== scope.buildingId || policy.zoneId !== scope.zoneId,
+      policy.scope !== scope.scope ||
+      policy.buildingId !== scope.buildingId ||
+      policy.zoneId !== scope.zoneId,
   );
   return saved ? [...others, saved] : others;
 }

@@ -65,7 +65,9 @@ function BuildingSettings({ buildings }: { buildings: BuildingView[] }) {
       {settings.state.status === 'done' && (
         <>
           <section className="card" aria-labelledby="office-hours-heading">
-            <h2 id="office-hours-heading" tabIndex={-1}>{t('officeHours.hours', { name: building.name })}</h2>
+            <h2 id="office-hours-heading" tabIndex={-1}>
+              {t('officeHours.hours', { name: building.name })}
+            </h2>
             <OfficeHoursForm
               key={`${building.id}-${settings.state.data.hours.custom}`}
               building={building}
@@ -74,7 +76,9 @@ function BuildingSettings({ buildings }: { buildings: BuildingView[] }) {
             />
           </section>
           <section className="card" aria-labelledby="check-in-heading">
-            <h2 id="check-in-heading" tabIndex={-1}>{t('officeHours.checkIn', { name: building.name })}</h2>
+            <h2 id="check-in-heading" tabIndex={-1}>
+              {t('officeHours.checkIn', { name: building.name })}
+            </h2>
             <CheckInForm
               key={`${building.id}-${settings.state.data.checkIn.custom}`}
               building={building}

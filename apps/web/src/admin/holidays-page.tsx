@@ -40,7 +40,8 @@ export function HolidaysPage() {
   const canEdit = hasAnyRole(me, POLICY_EDITORS);
   const [yearParam, setYearParam] = useSearchParam('year');
   const parsed = Number(yearParam);
-  const year = Number.isInteger(parsed) && parsed >= 1990 && parsed <= 2200 ? parsed : new Date().getFullYear();
+  const year =
+    Number.isInteger(parsed) && parsed >= 1990 && parsed <= 2200 ? parsed : new Date().getFullYear();
   const { state, reload, update } = useAsync(() => loadYear(year), [year]);
   const breadcrumbs = [{ label: t('admin.title'), to: adminPaths.overview() }];
 
@@ -115,7 +116,13 @@ function HolidayTable({ year, holidays, buildings, canEdit, onRemoved }: Holiday
   };
 
   return (
-    <div id="holiday-table" className="table-scroll" tabIndex={0} role="region" aria-labelledby="holiday-caption">
+    <div
+      id="holiday-table"
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-labelledby="holiday-caption"
+    >
       <table className="table">
         <caption id="holiday-caption">{t('holidays.caption', { year: String(year) })}</caption>
         <thead>
@@ -137,9 +144,15 @@ function HolidayTable({ year, holidays, buildings, canEdit, onRemoved }: Holiday
               {canEdit && (
                 <td>
                   {holiday.closureDayId && (
-                    <button type="button" className="button button--small" onClick={() => setRemoving(holiday)}>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => setRemoving(holiday)}
+                    >
                       {t('holidays.remove')}
-                      <span className="visually-hidden">: {nameOf(holiday)}, {day(holiday.date)}</span>
+                      <span className="visually-hidden">
+                        : {nameOf(holiday)}, {day(holiday.date)}
+                      </span>
                     </button>
                   )}
                 </td>

@@ -46,7 +46,13 @@ function toSetting(text: string): number | null {
  * The settings of one scope. An empty field (or "inherited") means the wider scope decides; the
  * hint of each field says what applies now, so that nobody has to work out the inheritance.
  */
-export function PolicyForm({ stored, effective, withHolidayRegion, effectiveRegion, onSubmit }: PolicyFormProps) {
+export function PolicyForm({
+  stored,
+  effective,
+  withHolidayRegion,
+  effectiveRegion,
+  onSubmit,
+}: PolicyFormProps) {
   const { t } = useI18n();
   const [numbers, setNumbers] = useState<Record<NumberSetting, string>>(() => {
     const initial = {} as Record<NumberSetting, string>;

@@ -275,8 +275,10 @@ export const de = {
   'admin.title': 'Verwaltung',
   'admin.building': 'Gebäude',
   'admin.noBuildings': 'Noch keine Gebäude. Legen Sie zuerst unter „Standorte verwalten“ ein Gebäude an.',
-  'admin.policiesText': 'Wie weit im Voraus, wie lange und wie oft gebucht werden darf; Vorrang für Fachbereiche.',
-  'admin.officeHoursText': 'Öffnungszeiten der Gebäude, Vormittag und Nachmittag, und ob eingecheckt werden muss.',
+  'admin.policiesText':
+    'Wie weit im Voraus, wie lange und wie oft gebucht werden darf; Vorrang für Fachbereiche.',
+  'admin.officeHoursText':
+    'Öffnungszeiten der Gebäude, Vormittag und Nachmittag, und ob eingecheckt werden muss.',
   'admin.holidaysText': 'Gesetzliche Feiertage und Schließtage, an denen keine Plätze gebucht werden können.',
   'admin.assignmentsText': 'Feste Plätze einer Person zuweisen oder wieder freigeben.',
 
@@ -337,7 +339,8 @@ export const de = {
   'officeHours.hours': 'Öffnungszeiten von {name}',
   'officeHours.checkIn': 'Check-in in {name}',
   'officeHours.custom': 'Hier gelten eigene Einstellungen.',
-  'officeHours.defaults': 'Hier gelten die Voreinstellungen: Montag bis Freitag, 07:00 bis 19:00, geteilt um 13:00.',
+  'officeHours.defaults':
+    'Hier gelten die Voreinstellungen: Montag bis Freitag, 07:00 bis 19:00, geteilt um 13:00.',
   'officeHours.checkInDefaults': 'Hier gilt die Voreinstellung: kein Check-in nötig.',
   'officeHours.weekdays': 'Geöffnet an',
   'officeHours.opensAt': 'Öffnet um',
@@ -377,7 +380,8 @@ export const de = {
   'holidays.add': 'Schließtag hinzufügen',
   'holidays.added': 'Schließtag „{name}“ am {date} hinzugefügt.',
   'holidays.remove': 'Schließtag entfernen',
-  'holidays.removeConfirm': 'Schließtag „{name}“ am {date} entfernen? An diesem Tag kann dann wieder gebucht werden.',
+  'holidays.removeConfirm':
+    'Schließtag „{name}“ am {date} entfernen? An diesem Tag kann dann wieder gebucht werden.',
   'holidays.removed': 'Schließtag „{name}“ entfernt.',
   'assignments.title': 'Feste Plätze',
 } as const satisfies Record<string, Message>;

@@ -265,7 +265,8 @@ export const en = translation<typeof de>()({
   'admin.building': 'Building',
   'admin.noBuildings': 'No buildings yet. First add a building under “Manage locations”.',
   'admin.policiesText': 'How far ahead, how long and how often people may book; priority for departments.',
-  'admin.officeHoursText': 'Opening hours of the buildings, morning and afternoon, and whether people must check in.',
+  'admin.officeHoursText':
+    'Opening hours of the buildings, morning and afternoon, and whether people must check in.',
   'admin.holidaysText': 'Public holidays and closure days, on which no desk can be booked.',
   'admin.assignmentsText': 'Assign fixed desks to people, or make them shared again.',
 
@@ -292,7 +293,7 @@ export const en = translation<typeof de>()({
   'policies.maxActiveBookingsHint': '1 to 1000; counts bookings that have not ended.',
   'policies.departmentPriorityDays': "Department's priority in days",
   'policies.departmentPriorityDaysHint':
-    "Members of a department may book in its zones this many days earlier; 0 to 730.",
+    'Members of a department may book in its zones this many days earlier; 0 to 730.',
   'policies.closedOnHolidays': 'Closed on public holidays and closure days',
   'policies.closedYes': 'yes, closed',
   'policies.closedNo': 'no, bookable',
