@@ -5,3 +5,4 @@ export { AdminOverviewPage } from './admin-overview-page';
 export { BookingPoliciesPage } from './booking-policies-page';
 export { BuildingSettingsPage } from './building-settings-page';
 export { HolidaysPage } from './holidays-page';
+export { FixedDesksPage } from './fixed-desks-page';

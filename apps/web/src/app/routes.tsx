@@ -23,6 +23,7 @@ const AdminOverviewPage = lazy(() => admin().then((module) => ({ default: module
 const BookingPoliciesPage = lazy(() => admin().then((module) => ({ default: module.BookingPoliciesPage })));
 const BuildingSettingsPage = lazy(() => admin().then((module) => ({ default: module.BuildingSettingsPage })));
 const HolidaysPage = lazy(() => admin().then((module) => ({ default: module.HolidaysPage })));
+const FixedDesksPage = lazy(() => admin().then((module) => ({ default: module.FixedDesksPage })));
 
 export interface AppRoute {
   path: string;
@@ -52,6 +53,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/admin/policies', roles: POLICY_EDITORS, render: () => <BookingPoliciesPage /> },
   { path: '/admin/office-hours', roles: LOCATION_EDITORS, render: () => <BuildingSettingsPage /> },
   { path: '/admin/holidays', roles: LOCATION_EDITORS, render: () => <HolidaysPage /> },
+  { path: '/admin/fixed-desks', roles: LOCATION_EDITORS, render: () => <FixedDesksPage /> },
   { path: '/accessibility', public: true, render: () => <AccessibilityPage /> },
 ];
 
