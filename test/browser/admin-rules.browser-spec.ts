@@ -67,7 +67,8 @@ describe('administration in the browser: booking rules, office hours, holidays',
     await page.keyboard.press('Tab');
     await page.keyboard.type('480');
     await organisation.getByLabel('Bundesland für gesetzliche Feiertage').selectOption('BY');
-    await organisation.getByLabel('Bundesland für gesetzliche Feiertage').press('Enter');
+    // Enter in a text field submits the form, as in any HTML form.
+    await organisation.getByLabel('Längste Buchung in Minuten').press('Enter');
     await status('Regeln der Organisation gespeichert.').waitFor();
     await organisation.getByText('Gilt derzeit: 21.').waitFor();
     const [stored] = await policies();
@@ -98,7 +99,7 @@ describe('administration in the browser: booking rules, office hours, holidays',
   it('gives a zone its own rule and removes it again after asking', async () => {
     const overrides = region('Abweichende Regeln für Gebäude und Bereiche');
     await overrides.getByLabel('Gebäude').selectOption({ label: 'Stadthaus 1' });
-    await overrides.getByLabel('Bereich').selectOption({ label: '3. OG · Bürgeramt' });
+    await overrides.getByLabel('Bereich', { exact: true }).selectOption({ label: '3. OG · Bürgeramt' });
     await overrides.getByRole('heading', { name: 'Regeln für Bürgeramt (3. OG, Stadthaus 1)' }).waitFor();
     await overrides.getByLabel('Vorrang des Fachbereichs in Tagen').fill('7');
     await overrides.getByRole('button', { name: 'Speichern' }).click();
@@ -210,7 +211,7 @@ describe('administration in the browser: booking rules, office hours, holidays',
     for (const path of ['/admin', '/admin/policies', '/admin/office-hours', '/admin/holidays']) {
       await narrow.goto(path);
       await narrow.getByRole('heading', { level: 1 }).waitFor();
-      await narrow.locator('form, table').first().waitFor();
+      await narrow.locator('main :is(form, table, .tiles)').first().waitFor();
       expect(await pageWidth(narrow)).toBeLessThanOrEqual(NARROW.width);
       await expectAccessible(narrow, `${path} at 320 px`);
     }

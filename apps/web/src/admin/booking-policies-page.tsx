@@ -1,5 +1,5 @@
 import type { BookingPolicyView, BuildingView, EffectiveBookingPolicy, ZoneView } from '@platzbuch/contracts';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import {
   getEffectivePolicy,
   listPolicies,
@@ -22,6 +22,7 @@ import { adminPaths } from './admin-paths';
 import { BuildingPicker } from './building-picker';
 import { PolicyForm } from './policy-form';
 import { useBuildingChoice } from './use-building-choice';
+import { useFocusRequest } from './use-focus-request';
 
 interface PoliciesData {
   buildings: BuildingView[];
@@ -200,7 +201,7 @@ interface ScopePolicyProps {
 function ScopePolicy({ building, zone, stored, setPolicies }: ScopePolicyProps) {
   const { t } = useI18n();
   const announce = useAnnounce();
-  const heading = useRef<HTMLHeadingElement>(null);
+  const focus = useFocusRequest();
   const [confirming, setConfirming] = useState(false);
   const scope = zone ? { zoneId: zone.id } : { buildingId: building.id };
   const effective = useAsync(() => getEffectivePolicy(scope), [zone?.id, building.id]);
@@ -213,7 +214,7 @@ function ScopePolicy({ building, zone, stored, setPolicies }: ScopePolicyProps) 
 
   return (
     <div className="scope-policy">
-      <h3 ref={heading} tabIndex={-1}>
+      <h3 id="scope-policy-heading" tabIndex={-1}>
         {t('policies.rulesFor', { name })}
       </h3>
       <p className="muted">{t(stored ? 'policies.hasOwnRules' : 'policies.inheritsAll')}</p>
@@ -263,7 +264,7 @@ function ScopePolicy({ building, zone, stored, setPolicies }: ScopePolicyProps) 
           setPolicies((policies) => withPolicy(policies, target, null));
           // The form shows the inherited values afresh; its button is gone, so the focus goes to the heading.
           effective.reload();
-          requestAnimationFrame(() => heading.current?.focus());
+          focus('scope-policy-heading');
           announce(t('policies.removed', { name }));
         }}
       />

@@ -21,6 +21,7 @@ import { useSubmission } from '../ui/use-submission';
 import { adminPaths } from './admin-paths';
 import { BuildingPicker } from './building-picker';
 import { useBuildingChoice } from './use-building-choice';
+import { useFocusRequest } from './use-focus-request';
 import { WeekdayFieldset } from './weekday-fieldset';
 
 /** Office hours and check-in of one building at a time. */
@@ -54,6 +55,14 @@ function BuildingSettings({ buildings }: { buildings: BuildingView[] }) {
   const { t } = useI18n();
   const [building, chooseBuilding] = useBuildingChoice(buildings);
   const settings = useAsync(() => loadSettings(building!.id), [building?.id]);
+  // A reset replaces a form with the defaults; a save keeps it (and its success line) in place.
+  const [resets, setResets] = useState(0);
+  // The reset button goes away with the custom settings: the section's heading takes the focus.
+  const focus = useFocusRequest();
+  const afterReset = (headingId: string) => {
+    setResets((n) => n + 1);
+    focus(headingId);
+  };
   if (!building) return null;
   return (
     <>
@@ -69,10 +78,11 @@ function BuildingSettings({ buildings }: { buildings: BuildingView[] }) {
               {t('officeHours.hours', { name: building.name })}
             </h2>
             <OfficeHoursForm
-              key={`${building.id}-${settings.state.data.hours.custom}`}
+              key={`${building.id}-${resets}`}
               building={building}
               hours={settings.state.data.hours}
               onChange={(hours) => settings.update((data) => ({ ...data, hours }))}
+              onReset={() => afterReset('office-hours-heading')}
             />
           </section>
           <section className="card" aria-labelledby="check-in-heading">
@@ -80,10 +90,11 @@ function BuildingSettings({ buildings }: { buildings: BuildingView[] }) {
               {t('officeHours.checkIn', { name: building.name })}
             </h2>
             <CheckInForm
-              key={`${building.id}-${settings.state.data.checkIn.custom}`}
+              key={`${building.id}-${resets}`}
               building={building}
               checkIn={settings.state.data.checkIn}
               onChange={(checkIn) => settings.update((data) => ({ ...data, checkIn }))}
+              onReset={() => afterReset('check-in-heading')}
             />
           </section>
         </>
@@ -98,9 +109,10 @@ interface OfficeHoursFormProps {
   building: BuildingView;
   hours: OfficeHoursView;
   onChange: (hours: OfficeHoursView) => void;
+  onReset: () => void;
 }
 
-function OfficeHoursForm({ building, hours, onChange }: OfficeHoursFormProps) {
+function OfficeHoursForm({ building, hours, onChange, onReset }: OfficeHoursFormProps) {
   const { t } = useI18n();
   const [weekdays, setWeekdays] = useState(hours.weekdays);
   const [opensAt, setOpensAt] = useState(hours.opensAt);
@@ -160,8 +172,10 @@ function OfficeHoursForm({ building, hours, onChange }: OfficeHoursFormProps) {
             label={t('officeHours.resetHours')}
             message={t('officeHours.resetHoursConfirm', { name: building.name })}
             done={t('officeHours.hoursReset', { name: building.name })}
-            focusAfter="office-hours-heading"
-            onConfirm={async () => onChange(await resetOfficeHours(building.id))}
+            onConfirm={async () => {
+              onChange(await resetOfficeHours(building.id));
+              onReset();
+            }}
           />
         )}
       </FormFooter>
@@ -175,9 +189,10 @@ interface CheckInFormProps {
   building: BuildingView;
   checkIn: CheckInSettingsView;
   onChange: (checkIn: CheckInSettingsView) => void;
+  onReset: () => void;
 }
 
-function CheckInForm({ building, checkIn, onChange }: CheckInFormProps) {
+function CheckInForm({ building, checkIn, onChange, onReset }: CheckInFormProps) {
   const { t } = useI18n();
   const [required, setRequired] = useState(checkIn.required);
   const [opens, setOpens] = useState(String(checkIn.opensMinutesBefore));
@@ -230,8 +245,10 @@ function CheckInForm({ building, checkIn, onChange }: CheckInFormProps) {
             label={t('officeHours.resetCheckIn')}
             message={t('officeHours.resetCheckInConfirm', { name: building.name })}
             done={t('officeHours.checkInReset', { name: building.name })}
-            focusAfter="check-in-heading"
-            onConfirm={async () => onChange(await resetCheckInSettings(building.id))}
+            onConfirm={async () => {
+              onChange(await resetCheckInSettings(building.id));
+              onReset();
+            }}
           />
         )}
       </FormFooter>
@@ -243,13 +260,11 @@ interface ResetButtonProps {
   label: string;
   message: string;
   done: string;
-  /** The heading that takes the focus: the button itself goes away with the custom settings. */
-  focusAfter: string;
   onConfirm: () => Promise<void>;
 }
 
 /** Back to the defaults, after asking; the form is replaced, so the result is announced. */
-function ResetButton({ label, message, done, focusAfter, onConfirm }: ResetButtonProps) {
+function ResetButton({ label, message, done, onConfirm }: ResetButtonProps) {
   const announce = useAnnounce();
   const [open, setOpen] = useState(false);
   return (
@@ -266,7 +281,6 @@ function ResetButton({ label, message, done, focusAfter, onConfirm }: ResetButto
         onConfirm={async () => {
           await onConfirm();
           setOpen(false);
-          requestAnimationFrame(() => document.getElementById(focusAfter)?.focus());
           announce(done);
         }}
       />

@@ -17,6 +17,7 @@ import { adminPaths } from './admin-paths';
 import { BuildingPicker } from './building-picker';
 import { PersonPicker } from './person-picker';
 import { useBuildingChoice } from './use-building-choice';
+import { useFocusRequest } from './use-focus-request';
 
 /** Who holds the fixed desks of one floor; a desk is assigned to a person or taken back. */
 export function FixedDesksPage() {
@@ -109,6 +110,7 @@ async function loadAssignments(floorId: string, signal: AbortSignal): Promise<Fl
 function FloorAssignments({ floor }: { floor: FloorView }) {
   const { t } = useI18n();
   const announce = useAnnounce();
+  const focus = useFocusRequest();
   const { state, reload, update } = useAsync((signal) => loadAssignments(floor.id, signal), [floor.id]);
   const [onlyFixed, setOnlyFixed] = useState(true);
   const [assigning, setAssigning] = useState<DeskView | null>(null);
@@ -226,7 +228,7 @@ function FloorAssignments({ floor }: { floor: FloorView }) {
           setReleasing(null);
           saved(desk, null);
           // With "only fixed desks" the row is gone: the focus goes to the section's heading.
-          requestAnimationFrame(() => document.getElementById('assignments-heading')?.focus());
+          focus('assignments-heading');
           announce(t('assignments.unassigned', { code: desk.code }));
         }}
       />

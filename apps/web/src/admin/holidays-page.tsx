@@ -15,6 +15,7 @@ import { useAsync } from '../ui/use-async';
 import { useSubmission } from '../ui/use-submission';
 import { POLICY_EDITORS } from '../app/routes';
 import { adminPaths } from './admin-paths';
+import { useFocusRequest } from './use-focus-request';
 
 const FIELDS = ['date', 'name', 'buildingId'];
 
@@ -107,6 +108,7 @@ function HolidayTable({ year, holidays, buildings, canEdit, onRemoved }: Holiday
   const { t, language } = useI18n();
   const announce = useAnnounce();
   const day = useDayFormat();
+  const focus = useFocusRequest();
   const [removing, setRemoving] = useState<HolidayView | null>(null);
   const nameOf = (holiday: HolidayView) => holiday.name[language];
   const whereOf = (holiday: HolidayView) => {
@@ -175,7 +177,7 @@ function HolidayTable({ year, holidays, buildings, canEdit, onRemoved }: Holiday
           await removeClosureDay(removing.closureDayId);
           setRemoving(null);
           onRemoved(removing.closureDayId);
-          requestAnimationFrame(() => document.getElementById('holiday-table')?.focus());
+          focus('holiday-table');
           announce(t('holidays.removed', { name: nameOf(removing) }));
         }}
       />
