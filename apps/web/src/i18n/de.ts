@@ -148,10 +148,15 @@ export const de = {
     'Diese Erklärung beruht auf einer Selbstbewertung und automatisierten Prüfungen. Sie wird bei jeder Veröffentlichung überprüft.',
   'a11y.feedbackTitle': 'Feedback und Kontakt',
   'a11y.feedback':
-    'Sind Ihnen Mängel beim barrierefreien Zugang aufgefallen? Dann schreiben Sie bitte an die für diese Anwendung zuständige Stelle von {organisation}. Die Kontaktadresse trägt die Verwaltung bei der Einführung hier ein.',
+    'Sind Ihnen Mängel beim barrierefreien Zugang aufgefallen, oder brauchen Sie Inhalte in anderer Form? Dann schreiben Sie bitte an die für diese Anwendung zuständige Stelle von {organisation}. Wir antworten so schnell wie möglich und sagen Ihnen, wie wir den Mangel beheben.',
+  'a11y.feedbackContact': 'Kontakt für Barrieren:',
+  'a11y.feedbackNoContact':
+    'Die Verwaltung hat noch keine eigene Adresse für Rückmeldungen zur Barrierefreiheit eingetragen.',
+  'a11y.ombudsEmail': 'E-Mail an die Ombudsstelle:',
+  'a11y.ombudsWebsite': 'Antragsformular und Informationen:',
   'a11y.enforcementTitle': 'Durchsetzungsverfahren',
   'a11y.enforcement':
-    'Wenn Sie auf Ihre Rückmeldung keine zufriedenstellende Antwort erhalten, können Sie sich an die Ombudsstelle für barrierefreie Informationstechnik des Landes Nordrhein-Westfalen wenden.',
+    'Wenn Sie auf Ihre Rückmeldung keine oder keine zufriedenstellende Antwort erhalten, können Sie ein Ombudsverfahren nach §§ 10d und 10e BGG NRW beantragen. Zuständig ist die Ombudsstelle für barrierefreie Informationstechnik des Landes Nordrhein-Westfalen bei der Beauftragten für die Belange der Menschen mit Behinderung. Das Verfahren ist kostenlos; Sie brauchen keinen Rechtsbeistand.',
 
   'notFound.title': 'Seite nicht gefunden',
   'notFound.text': 'Diese Adresse gibt es nicht, oder das Gesuchte wurde entfernt.',

@@ -141,10 +141,15 @@ export const en = translation<typeof de>()({
     'This statement is based on a self-assessment and automated tests. It is reviewed with every release.',
   'a11y.feedbackTitle': 'Feedback and contact',
   'a11y.feedback':
-    'Have you found barriers to access? Please write to the office of {organisation} responsible for this application. The administration enters the contact address here when it introduces the system.',
+    'Have you found barriers to access, or do you need content in another form? Please write to the office of {organisation} responsible for this application. We answer as soon as we can and tell you how we will remove the barrier.',
+  'a11y.feedbackContact': 'Contact for barriers:',
+  'a11y.feedbackNoContact':
+    'The administration has not entered an address of its own for accessibility feedback yet.',
+  'a11y.ombudsEmail': 'E-mail to the ombuds office:',
+  'a11y.ombudsWebsite': 'Application form and information:',
   'a11y.enforcementTitle': 'Enforcement procedure',
   'a11y.enforcement':
-    'If you do not receive a satisfactory answer to your feedback, you can turn to the ombudsman office for accessible information technology of North Rhine-Westphalia.',
+    'If you receive no answer, or no satisfactory one, you can apply for an ombuds procedure under §§ 10d and 10e BGG NRW. It is conducted by the ombuds office for accessible information technology of North Rhine-Westphalia, at the state commissioner for the concerns of people with disabilities. The procedure is free of charge; you need no lawyer.',
 
   'notFound.title': 'Page not found',
   'notFound.text': 'This address does not exist, or what you were looking for has been removed.',
