@@ -3,8 +3,8 @@
 // data, on the embedded database and on the PostgreSQL server. Run with `npm run bench -- demo-seed`.
 import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Client } from 'pg';
@@ -12,9 +12,8 @@ import type { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/create-app';
 import { loadConfig } from '@platzbuch/platform';
 import { DEFAULT_SERVER } from './support/database';
-import { table, writeSection } from './support/report';
+import { provenance, publish, table } from './support/report';
 
-const ROOT = resolve(__dirname, '../..');
 const TARGET_SECONDS = 30;
 
 type Place = { label: string; env: Record<string, string | undefined>; dispose(): Promise<void> };
@@ -100,9 +99,9 @@ async function main(): Promise<void> {
   const markdown = [
     '## Demo data: the first start',
     '',
-    `Command \`npm run bench -- demo-seed\`, run ${new Date().toISOString().slice(0, 16)}Z on ${cpus().length} × ` +
-      `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}; load average ${loadavg()[0].toFixed(1)} ` +
-      'at the end. Each start is the whole application (migrations included) on a new, empty database; the ' +
+    provenance('demo-seed'),
+    '',
+    'Each start is the whole application (migrations included) on a new, empty database; the ' +
       'difference between the two is what the demo costs: 3,200 people in 25 departments, 6 buildings with ' +
       '30 floor plans, 2,600 desks, the meeting rooms, and the bookings of eight weeks back and two ahead.',
     '',
@@ -118,8 +117,7 @@ async function main(): Promise<void> {
       rows,
     ),
   ].join('\n');
-  console.log(`\n${markdown}\n`);
-  writeSection(join(ROOT, 'docs/benchmarks.md'), 'demo-seed', markdown);
+  publish('demo-seed', markdown);
 }
 
 main().catch((error: unknown) => {

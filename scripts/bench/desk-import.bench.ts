@@ -2,8 +2,6 @@
 // given in code (the demo seeder's way) and as the CSV a facility manager uploads, new, unchanged
 // and as a dry run. Run with `npm run bench -- desk-import`.
 import 'reflect-metadata';
-import { cpus, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -11,9 +9,8 @@ import { createApp } from '../../apps/api/src/create-app';
 import { Person } from '@platzbuch/directory';
 import { BuildingsService, type DeskImportRow, DeskImportService, FloorsService } from '@platzbuch/locations';
 import { loadConfig } from '@platzbuch/platform';
-import { table, writeSection } from './support/report';
+import { provenance, publish, table } from './support/report';
 
-const ROOT = resolve(__dirname, '../..');
 const TARGET_MS = 10_000;
 
 const DESKS = 2_600;
@@ -140,9 +137,9 @@ async function main(): Promise<void> {
   const markdown = [
     '## Desk import: 2,600 desks at once',
     '',
-    `Command \`npm run bench -- desk-import\`, run ${new Date().toISOString().slice(0, 16)}Z on ${cpus().length} × ` +
-      `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, ${config.database.kind === 'server' ? 'PostgreSQL server' : 'embedded PGlite'}; ` +
-      `load average ${loadavg()[0].toFixed(1)} at the end. ${RUNS} runs, each into new buildings of five floors; ` +
+    provenance('desk-import'),
+    '',
+    `On ${config.database.kind === 'server' ? 'the PostgreSQL server' : 'embedded PGlite'}, ${RUNS} runs, each into new buildings of five floors; ` +
       'the import validates every row completely before it writes anything, in one transaction. The baseline ' +
       'writes the same desks with one plain `INSERT … SELECT FROM unnest(…)` and no checks.',
     '',
@@ -161,8 +158,7 @@ async function main(): Promise<void> {
       }),
     ),
   ].join('\n');
-  console.log(`\n${markdown}\n`);
-  writeSection(join(ROOT, 'docs/benchmarks.md'), 'desk-import', markdown);
+  publish('desk-import', markdown);
 }
 
 main().catch((error: unknown) => {
