@@ -22,7 +22,7 @@ import { adminPaths } from './admin-paths';
 import { BuildingPicker } from './building-picker';
 import { PolicyForm } from './policy-form';
 import { useBuildingChoice } from './use-building-choice';
-import { useFocusRequest } from './use-focus-request';
+import { useFocusRequest } from '../ui/use-focus-request';
 
 interface PoliciesData {
   buildings: BuildingView[];

@@ -21,7 +21,7 @@ import { useSubmission } from '../ui/use-submission';
 import { adminPaths } from './admin-paths';
 import { BuildingPicker } from './building-picker';
 import { useBuildingChoice } from './use-building-choice';
-import { useFocusRequest } from './use-focus-request';
+import { useFocusRequest } from '../ui/use-focus-request';
 import { WeekdayFieldset } from './weekday-fieldset';
 
 /** Office hours and check-in of one building at a time. */

@@ -17,7 +17,7 @@ import { adminPaths } from './admin-paths';
 import { BuildingPicker } from './building-picker';
 import { PersonPicker } from './person-picker';
 import { useBuildingChoice } from './use-building-choice';
-import { useFocusRequest } from './use-focus-request';
+import { useFocusRequest } from '../ui/use-focus-request';
 
 /** Who holds the fixed desks of one floor; a desk is assigned to a person or taken back. */
 export function FixedDesksPage() {

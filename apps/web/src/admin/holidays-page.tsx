@@ -15,7 +15,7 @@ import { useAsync } from '../ui/use-async';
 import { useSubmission } from '../ui/use-submission';
 import { POLICY_EDITORS } from '../app/routes';
 import { adminPaths } from './admin-paths';
-import { useFocusRequest } from './use-focus-request';
+import { useFocusRequest } from '../ui/use-focus-request';
 
 const FIELDS = ['date', 'name', 'buildingId'];
 

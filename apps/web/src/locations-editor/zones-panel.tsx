@@ -4,6 +4,7 @@ import { createZone, deleteZone } from '../api/locations';
 import { useI18n } from '../i18n/i18n';
 import { useAnnounce } from '../ui/announcer';
 import { ConfirmDialog } from '../ui/confirm-dialog';
+import { useFocusRequest } from '../ui/use-focus-request';
 import { TextField } from '../ui/field';
 import { FormFooter } from '../ui/form-footer';
 import { fieldErrorsOf } from '../ui/problem-alert';
@@ -20,6 +21,7 @@ interface ZonesPanelProps {
 export function ZonesPanel({ floorId, zones, onCreated, onDeleted }: ZonesPanelProps) {
   const { t } = useI18n();
   const announce = useAnnounce();
+  const focus = useFocusRequest();
   const [name, setName] = useState('');
   const [deleting, setDeleting] = useState<ZoneView | null>(null);
   const submission = useSubmission();
@@ -36,7 +38,9 @@ export function ZonesPanel({ floorId, zones, onCreated, onDeleted }: ZonesPanelP
 
   return (
     <section className="card" aria-labelledby="zones-heading">
-      <h2 id="zones-heading">{t('zones.title')}</h2>
+      <h2 id="zones-heading" tabIndex={-1}>
+        {t('zones.title')}
+      </h2>
       <p className="muted">{t('zones.intro')}</p>
       {zones.length === 0 ? (
         <p>{t('zones.none')}</p>
@@ -62,6 +66,7 @@ export function ZonesPanel({ floorId, zones, onCreated, onDeleted }: ZonesPanelP
           label={t('zones.name')}
           value={name}
           onChange={(event) => setName(event.target.value)}
+          required
           maxLength={100}
           autoComplete="off"
           error={fieldErrorsOf(submission.error).name}
@@ -80,6 +85,8 @@ export function ZonesPanel({ floorId, zones, onCreated, onDeleted }: ZonesPanelP
           onDeleted(deleting);
           announce(t('zones.deleted', { name: deleting.name }));
           setDeleting(null);
+          // Its delete button went with it: the list's heading takes the focus.
+          focus('zones-heading');
         }}
       />
     </section>
