@@ -14,7 +14,7 @@ interface AdminTask {
 }
 
 const TASKS: AdminTask[] = [
-  { to: '/admin/locations', title: 'nav.locations', text: 'home.locationsText', roles: LOCATION_EDITORS },
+  { to: '/admin/locations', title: 'nav.locations', text: 'admin.locationsText', roles: LOCATION_EDITORS },
   { to: adminPaths.policies(), title: 'policies.title', text: 'admin.policiesText', roles: POLICY_EDITORS },
   {
     to: adminPaths.buildingSettings(),

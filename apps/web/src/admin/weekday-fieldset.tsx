@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useI18n } from '../i18n/i18n';
+import { validationMessage } from '../ui/validation-message';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
@@ -13,7 +14,7 @@ interface WeekdayFieldsetProps {
 
 /** Seven checkboxes in a group whose name and error a screen reader reads on entering it. */
 export function WeekdayFieldset({ legend, value, onChange, error }: WeekdayFieldsetProps) {
-  const { language } = useI18n();
+  const { language, t } = useI18n();
   const id = useId();
   // 2024-01-01 was a Monday: day names in the UI language without a table of our own.
   const dayName = (weekday: number) =>
@@ -31,7 +32,7 @@ export function WeekdayFieldset({ legend, value, onChange, error }: WeekdayField
       {error && (
         <p id={`${id}-error`} className="field__error">
           <span aria-hidden="true">⚠ </span>
-          {error}
+          {validationMessage(error, t)}
         </p>
       )}
       <div className="weekdays">

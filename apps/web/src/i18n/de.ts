@@ -278,11 +278,24 @@ export const de = {
     'Bereich „{name}“ löschen? Seine Plätze bleiben erhalten und gehören dann zu keinem Bereich.',
   'zones.deleted': 'Bereich „{name}“ gelöscht.',
 
+  'validation.max': 'Höchstens {max}.',
+  'validation.min': 'Mindestens {min}.',
+  'validation.integer': 'Bitte eine ganze Zahl angeben.',
+  'validation.number': 'Bitte eine Zahl angeben.',
+  'validation.maxLength': 'Höchstens {max} Zeichen.',
+  'validation.minLength': 'Mindestens {min} Zeichen.',
+  'validation.required': 'Bitte ausfüllen.',
+  'validation.oneOf': 'Bitte einen der angebotenen Werte wählen.',
+  'validation.time': 'Bitte als Uhrzeit SS:MM angeben.',
+  'validation.date': 'Bitte ein Datum angeben.',
+
   'nav.admin': 'Verwaltung',
 
   'admin.title': 'Verwaltung',
   'admin.building': 'Gebäude',
   'admin.noBuildings': 'Noch keine Gebäude. Legen Sie zuerst unter „Standorte verwalten“ ein Gebäude an.',
+  'admin.locationsText':
+    'Gebäude, Etagen, Grundrisse, Bereiche und Plätze pflegen; Plätze aus einer Tabelle einlesen.',
   'admin.policiesText':
     'Wie weit im Voraus, wie lange und wie oft gebucht werden darf; Vorrang für Fachbereiche.',
   'admin.officeHoursText':

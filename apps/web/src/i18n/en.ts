@@ -267,11 +267,23 @@ export const en = translation<typeof de>()({
   'zones.deleteConfirm': 'Delete area “{name}”? Its desks remain and then belong to no area.',
   'zones.deleted': 'Area “{name}” deleted.',
 
+  'validation.max': 'At most {max}.',
+  'validation.min': 'At least {min}.',
+  'validation.integer': 'Please enter a whole number.',
+  'validation.number': 'Please enter a number.',
+  'validation.maxLength': 'At most {max} characters.',
+  'validation.minLength': 'At least {min} characters.',
+  'validation.required': 'Please fill this in.',
+  'validation.oneOf': 'Please choose one of the values offered.',
+  'validation.time': 'Please give a time as HH:MM.',
+  'validation.date': 'Please give a date.',
+
   'nav.admin': 'Administration',
 
   'admin.title': 'Administration',
   'admin.building': 'Building',
   'admin.noBuildings': 'No buildings yet. First add a building under “Manage locations”.',
+  'admin.locationsText': 'Keep buildings, floors, plans, zones and desks; import desks from a spreadsheet.',
   'admin.policiesText': 'How far ahead, how long and how often people may book; priority for departments.',
   'admin.officeHoursText':
     'Opening hours of the buildings, morning and afternoon, and whether people must check in.',
