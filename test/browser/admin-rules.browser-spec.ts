@@ -158,6 +158,8 @@ describe('administration in the browser: booking rules, office hours, holidays',
     await screenshot(page, 'admin-office-hours');
 
     await hours.getByRole('button', { name: 'Öffnungszeiten zurücksetzen' }).click();
+    await page.getByRole('dialog').waitFor();
+    await expectAccessible(page, 'reset office hours dialog');
     await page.getByRole('dialog').getByRole('button', { name: 'Öffnungszeiten zurücksetzen' }).click();
     await hours.getByText(/Hier gelten die Voreinstellungen/).waitFor();
     await eventually(async () =>
@@ -192,6 +194,49 @@ describe('administration in the browser: booking rules, office hours, holidays',
 
     await page.getByRole('button', { name: 'Jahr 2028' }).click();
     await page.getByRole('table', { name: 'Feiertage und Schließtage 2028' }).waitFor();
+  });
+
+  it('adds a closure day by keyboard alone', async () => {
+    await page.goto('/admin/holidays?year=2027');
+    await page.getByRole('table', { name: 'Feiertage und Schließtage 2027' }).waitFor();
+    const form = region('Schließtag hinzufügen');
+    // A date field takes its parts as typed digits, in the order of the browser's own language
+    // (not the page's): month first in an English Chromium, day first in a German one.
+    const date = form.getByLabel(/^Datum/);
+    for (const digits of ['12242027', '24122027']) {
+      await date.focus();
+      await page.keyboard.type(digits);
+      if ((await date.inputValue()) === '2027-12-24') break;
+    }
+    expect(await date.inputValue()).toBe('2027-12-24');
+    // Tab walks through the date's own parts first, then on to the name.
+    const nameId = await form.getByLabel(/^Bezeichnung/).getAttribute('id');
+    for (let presses = 0; presses < 5 && (await focusedElement(page))?.id !== nameId; presses += 1)
+      await page.keyboard.press('Tab');
+    expect((await focusedElement(page))?.id).toBe(nameId);
+    await page.keyboard.type('Heiligabend');
+    await page.keyboard.press('Enter');
+    await status('Schließtag „Heiligabend“').waitFor();
+    await page.getByRole('row', { name: /Heiligabend/ }).waitFor();
+    const [closure] = await b.app.db.query<{ date: string; building_id: string | null }[]>(
+      "SELECT to_char(day, 'YYYY-MM-DD') AS date, building_id FROM closure_days",
+    );
+    expect(closure).toEqual({ date: '2027-12-24', building_id: null });
+  });
+
+  it('works in English too', async () => {
+    await page.getByRole('button', { name: 'Sprache wechseln: English' }).click();
+    for (const [path, heading] of [
+      ['/admin/policies', 'Booking rules'],
+      ['/admin/office-hours', 'Office hours and check-in'],
+      ['/admin/holidays', 'Holidays and closure days'],
+    ]) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.locator('main form').first().waitFor();
+      await expectAccessible(page, `${path} in English`);
+    }
+    await page.getByRole('button', { name: 'Change language: Deutsch' }).click();
   });
 
   it('lets a facility manager read holidays but keeps the booking rules to administrators', async () => {
