@@ -34,3 +34,24 @@ describe('one person by id, to name the holder of a fixed desk', () => {
     expect((await t.get(undefined, `/api/v1/people/${person.id}`)).statusCode).toBe(401);
   });
 });
+
+describe('the departments, to choose the one that owns a zone', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.close());
+
+  it('lists every department by name to a signed-in person, and nothing without sign-in', async () => {
+    const building = await t.make.department({ name: 'Gebäudewirtschaft' });
+    const office = await t.make.department({ name: 'Bürgeramt' });
+    const response = await t.get(await t.make.person(), '/api/v1/departments');
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toEqual([
+      { id: office.id, name: 'Bürgeramt' },
+      { id: building.id, name: 'Gebäudewirtschaft' },
+    ]);
+    expect((await t.get(undefined, '/api/v1/departments')).statusCode).toBe(401);
+  });
+});
