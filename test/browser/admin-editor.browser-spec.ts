@@ -16,6 +16,7 @@ describe('the locations editor to the same standard: confirmations, focus, fixed
     const building = await b.make.building({ name: 'Stadthaus 1' });
     floor = await b.make.floor({ buildingId: building.id, name: '3. OG', level: 3 });
     await b.make.zone({ floorId: floor.id, name: 'Bürgeramt' });
+    await b.make.department({ name: 'Fachbereich Bürgerdienste' });
     await b.make.desk({ floorId: floor.id, code: '3.1', x: 20, y: 20 });
     await b.make.desk({ floorId: floor.id, code: '3.2', x: 40, y: 20, assigneeId: holder.id });
     page = await b.newPage();
@@ -23,6 +24,28 @@ describe('the locations editor to the same standard: confirmations, focus, fixed
     await page.getByRole('heading', { level: 1 }).waitFor();
   });
   afterAll(() => b.close());
+
+  it("gives a zone its department, for the department's booking priority", async () => {
+    await page.getByLabel('Fachbereich von Bürgeramt').selectOption({ label: 'Fachbereich Bürgerdienste' });
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Bereich „Bürgeramt“ gehört jetzt zu Fachbereich Bürgerdienste.' })
+      .waitFor();
+    await eventually(async () =>
+      expect(
+        (await b.app.db.getRepository(Zone).findOneByOrFail({ name: 'Bürgeramt' })).departmentId,
+      ).not.toBeNull(),
+    );
+    await page.getByLabel(/^Name des neuen Bereichs/).fill('Ruhezone');
+    await page
+      .getByLabel(/^Fachbereich des neuen Bereichs/)
+      .selectOption({ label: 'Fachbereich Bürgerdienste' });
+    await page.getByRole('button', { name: 'Bereich anlegen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Bereich „Ruhezone“ angelegt.' }).waitFor();
+    const created = await b.app.db.getRepository(Zone).findOneByOrFail({ name: 'Ruhezone' });
+    expect(created.departmentId).not.toBeNull();
+    await expectAccessible(page, 'zones with departments');
+  });
 
   it('asks before deleting a zone and then puts the focus on the list of zones', async () => {
     await page.getByRole('button', { name: 'Bereich Bürgeramt löschen' }).click();
@@ -32,7 +55,7 @@ describe('the locations editor to the same standard: confirmations, focus, fixed
     await dialog.getByRole('button', { name: 'Löschen' }).click();
     await dialog.waitFor({ state: 'detached' });
     await eventually(async () =>
-      expect(await b.app.db.getRepository(Zone).countBy({ floorId: floor.id })).toBe(0),
+      expect(await b.app.db.getRepository(Zone).countBy({ floorId: floor.id })).toBe(1),
     );
     await eventually(async () => expect(await focusedElement(page)).toMatchObject({ id: 'zones-heading' }));
   });

@@ -2,7 +2,7 @@ import type { BuildingView, DeskView, FloorView, PersonSummary, ZoneView } from 
 import { useMemo, useState } from 'react';
 import { ApiError } from '../api/http';
 import { listBuildings, listDesks, listFloors, listZones, updateDesk } from '../api/locations';
-import { getPerson } from '../api/people';
+import { getPerson } from '../api/directory';
 import { compareCodes, levelName } from '../floors/desk-description';
 import { useI18n } from '../i18n/i18n';
 import { useSearchParam } from '../router/router';

@@ -1,6 +1,6 @@
 import type { PersonSummary } from '@platzbuch/contracts';
 import { useEffect, useId, useState } from 'react';
-import { searchPeople } from '../api/people';
+import { searchPeople } from '../api/directory';
 import { useI18n } from '../i18n/i18n';
 import { TextField } from '../ui/field';
 import { ProblemAlert } from '../ui/problem-alert';

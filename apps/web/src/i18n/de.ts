@@ -273,6 +273,12 @@ export const de = {
   'zones.name': 'Name des neuen Bereichs',
   'zones.add': 'Bereich anlegen',
   'zones.created': 'Bereich „{name}“ angelegt.',
+  'zones.department': 'Fachbereich des neuen Bereichs',
+  'zones.departmentHint': 'Seine Angehörigen dürfen hier früher buchen, wenn die Buchungsregeln einen Vorrang festlegen.',
+  'zones.noDepartment': 'kein Fachbereich',
+  'zones.departmentOf': 'Fachbereich von {name}',
+  'zones.departmentSet': 'Bereich „{name}“ gehört jetzt zu {department}.',
+  'zones.departmentCleared': 'Bereich „{name}“ gehört jetzt zu keinem Fachbereich.',
   'zones.delete': 'Bereich {name} löschen',
   'zones.deleteConfirm':
     'Bereich „{name}“ löschen? Seine Plätze bleiben erhalten und gehören dann zu keinem Bereich.',

@@ -282,6 +282,9 @@ function FloorEditor({ data, update }: { data: FloorData; update: Update }) {
             floorId={floor.id}
             zones={zones}
             onCreated={(zone) => update((d) => ({ ...d, zones: [...d.zones, zone] }))}
+            onUpdated={(zone) =>
+              update((d) => ({ ...d, zones: d.zones.map((other) => (other.id === zone.id ? zone : other)) }))
+            }
             onDeleted={(zone) =>
               update((d) => ({
                 ...d,

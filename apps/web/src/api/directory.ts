@@ -1,4 +1,4 @@
-import type { PersonSummary } from '@platzbuch/contracts';
+import type { DepartmentSummary, PersonSummary } from '@platzbuch/contracts';
 import { http, segment } from './http';
 
 /** Active people whose name holds the words of `query` (at least two characters); the first page. */
@@ -7,3 +7,5 @@ export const searchPeople = (query: string, signal?: AbortSignal) =>
 /** One active person; a 404 once they left. */
 export const getPerson = (id: string, signal?: AbortSignal) =>
   http.get<PersonSummary>(`/people/${segment(id)}`, { signal });
+/** Every department by name, to choose the one that owns a zone. */
+export const listDepartments = () => http.get<DepartmentSummary[]>('/departments');
