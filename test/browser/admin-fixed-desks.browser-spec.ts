@@ -55,6 +55,8 @@ describe('fixed desks in the browser: assign a person to a desk and take it back
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Platz 3.2 fest vergeben' });
     await dialog.waitFor();
+    const search = await dialog.getByLabel(/^Person suchen/).getAttribute('id');
+    expect((await focusedElement(page))?.id).toBe(search);
     // The dialog asks before a person is chosen.
     await dialog.getByRole('button', { name: 'Zuweisen' }).click();
     await dialog.getByRole('alert').filter({ hasText: 'Bitte wählen Sie zuerst eine Person.' }).waitFor();

@@ -1,5 +1,5 @@
 import type { BuildingView, DeskView, FloorView, PersonSummary, ZoneView } from '@platzbuch/contracts';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../api/http';
 import { listBuildings, listDesks, listFloors, listZones, updateDesk } from '../api/locations';
 import { getPerson } from '../api/directory';
@@ -248,6 +248,13 @@ function AssignDialog({ desk, onClose, onAssigned }: AssignDialogProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState(false);
+  const content = useRef<HTMLDivElement>(null);
+
+  // The dialog's task is the search: its field takes the focus once the dialog has opened (the
+  // dialog itself would give it to the close button, the first control in it).
+  useEffect(() => {
+    content.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  }, []);
 
   const assign = async () => {
     if (!person) {
@@ -267,13 +274,15 @@ function AssignDialog({ desk, onClose, onAssigned }: AssignDialogProps) {
 
   return (
     <Dialog open title={t('assignments.dialogTitle', { code: desk.code })} onClose={onClose}>
-      <PersonPicker
-        chosen={person}
-        onChoose={(chosen) => {
-          setPerson(chosen);
-          setMissing(false);
-        }}
-      />
+      <div ref={content}>
+        <PersonPicker
+          chosen={person}
+          onChoose={(chosen) => {
+            setPerson(chosen);
+            setMissing(false);
+          }}
+        />
+      </div>
       {missing && (
         <p className="field__error" role="alert">
           <span aria-hidden="true">⚠ </span>

@@ -29,6 +29,7 @@ export function AccessibilityPage() {
         <ul>
           <li>{t('a11y.gaps1')}</li>
           <li>{t('a11y.gaps2')}</li>
+          <li>{t('a11y.gaps3')}</li>
         </ul>
         <h2>{t('a11y.preparedTitle')}</h2>
         <p>{t('a11y.prepared')}</p>

@@ -143,6 +143,8 @@ export const de = {
     'Hochgeladene Grundrisse sind Bilder; ihr Inhalt (Wände, Räume) wird nur über die Liste der Plätze zugänglich.',
   'a11y.gaps2':
     'Das Verschieben von Plätzen im Plan-Editor per Maus hat eine Tastaturalternative, aber noch keine Sprachausgabe der Nachbarplätze.',
+  'a11y.gaps3':
+    'Seltene Fehlermeldungen der Schnittstelle zu einzelnen Feldern erscheinen auf Englisch; die häufigen sind übersetzt.',
   'a11y.preparedTitle': 'Erstellung dieser Erklärung',
   'a11y.prepared':
     'Diese Erklärung beruht auf einer Selbstbewertung und automatisierten Prüfungen. Sie wird bei jeder Veröffentlichung überprüft.',

@@ -136,6 +136,8 @@ export const en = translation<typeof de>()({
     'Uploaded floor plans are images; their content (walls, rooms) is available only through the list of desks.',
   'a11y.gaps2':
     'Moving desks with the mouse in the plan editor has a keyboard alternative, but neighbouring desks are not announced yet.',
+  'a11y.gaps3':
+    'Rare error messages of the interface about single fields appear in English only; the common ones are translated.',
   'a11y.preparedTitle': 'Preparation of this statement',
   'a11y.prepared':
     'This statement is based on a self-assessment and automated tests. It is reviewed with every release.',
