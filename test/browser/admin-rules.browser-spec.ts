@@ -97,6 +97,18 @@ describe('administration in the browser: booking rules, office hours, holidays',
     await horizon.fill('21');
   });
 
+  it('refuses text that is no number before sending, at the field, with the focus on it', async () => {
+    const organisation = region('Regeln der Organisation');
+    const longest = organisation.getByLabel('Längste Buchung in Minuten');
+    await longest.fill('acht Stunden');
+    await organisation.getByRole('button', { name: 'Speichern' }).click();
+    await eventually(async () => expect(await longest.getAttribute('aria-invalid')).toBe('true'));
+    expect((await focusedElement(page))?.id).toBe(await longest.getAttribute('id'));
+    await organisation.getByText('Bitte eine ganze Zahl angeben.').waitFor();
+    expect((await policies())[0]).toMatchObject({ max_duration_minutes: 480 });
+    await longest.fill('480');
+  });
+
   it('gives a zone its own rule and removes it again after asking', async () => {
     const overrides = region('Abweichende Regeln für Gebäude und Bereiche');
     await overrides.getByLabel('Gebäude').selectOption({ label: 'Stadthaus 1' });

@@ -1,5 +1,5 @@
 import type { BuildingView, CheckInSettingsView, OfficeHoursView } from '@platzbuch/contracts';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import {
   getCheckInSettings,
   getOfficeHours,
@@ -22,6 +22,7 @@ import { adminPaths } from './admin-paths';
 import { BuildingPicker } from './building-picker';
 import { useBuildingChoice } from './use-building-choice';
 import { useFocusRequest } from '../ui/use-focus-request';
+import { readNumber, useNumberErrors } from './number-input';
 import { WeekdayFieldset } from './weekday-fieldset';
 
 /** Office hours and check-in of one building at a time. */
@@ -198,15 +199,23 @@ function CheckInForm({ building, checkIn, onChange, onReset }: CheckInFormProps)
   const [opens, setOpens] = useState(String(checkIn.opensMinutesBefore));
   const [grace, setGrace] = useState(String(checkIn.graceMinutes));
   const submission = useSubmission();
-  const errors = fieldErrorsOf(submission.error);
+  const form = useRef<HTMLFormElement>(null);
+  const typed = useNumberErrors(form, t);
+  const errors = { ...fieldErrorsOf(submission.error), ...typed.errors };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const values = { opensMinutesBefore: readNumber(opens), graceMinutes: readNumber(grace) };
+    if (!typed.check(values)) {
+      submission.reset();
+      return;
+    }
     void submission.run(async () => {
+      // An empty field keeps the default the API applies to a value left out.
       const saved = await setCheckInSettings(building.id, {
         required,
-        opensMinutesBefore: Number(opens.trim().replace(',', '.')),
-        graceMinutes: Number(grace.trim().replace(',', '.')),
+        opensMinutesBefore: values.opensMinutesBefore ?? undefined,
+        graceMinutes: values.graceMinutes ?? undefined,
       });
       onChange(saved);
       return t('officeHours.checkInSaved', { name: building.name });
@@ -214,7 +223,7 @@ function CheckInForm({ building, checkIn, onChange, onReset }: CheckInFormProps)
   };
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form ref={form} className="form" onSubmit={submit} noValidate>
       <p className="muted">{t(checkIn.custom ? 'officeHours.custom' : 'officeHours.checkInDefaults')}</p>
       <CheckboxField
         label={t('officeHours.required')}

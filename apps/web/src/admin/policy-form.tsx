@@ -1,11 +1,12 @@
 import type { BookingPolicySettings, BookingPolicyView, GermanStateCode } from '@platzbuch/contracts';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import type { PolicyOverrideInput } from '../api/booking-rules';
 import { useI18n } from '../i18n/i18n';
 import { SelectField, TextField } from '../ui/field';
 import { FormFooter } from '../ui/form-footer';
 import { fieldErrorsOf } from '../ui/problem-alert';
 import { useSubmission } from '../ui/use-submission';
+import { readNumber, useNumberErrors } from './number-input';
 
 const NUMBER_SETTINGS = [
   'horizonDays',
@@ -36,12 +37,6 @@ interface PolicyFormProps {
   onSubmit: (settings: PolicySubmission) => Promise<string>;
 }
 
-/** Text of a number field as typed; the API judges it, so that its messages stand at the field. */
-function toSetting(text: string): number | null {
-  const trimmed = text.trim();
-  return trimmed === '' ? null : Number(trimmed.replace(',', '.'));
-}
-
 /**
  * The settings of one scope. An empty field (or "inherited") means the wider scope decides; the
  * hint of each field says what applies now, so that nobody has to work out the inheritance.
@@ -66,16 +61,28 @@ export function PolicyForm({
   );
   const [region, setRegion] = useState<string>(stored?.holidayRegion ?? '');
   const submission = useSubmission();
-  const errors = fieldErrorsOf(submission.error);
+  const form = useRef<HTMLFormElement>(null);
+  const typed = useNumberErrors(form, t);
+  const errors = { ...fieldErrorsOf(submission.error), ...typed.errors };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const values = {
+      horizonDays: readNumber(numbers.horizonDays),
+      maxDurationMinutes: readNumber(numbers.maxDurationMinutes),
+      maxActiveBookings: readNumber(numbers.maxActiveBookings),
+      departmentPriorityDays: readNumber(numbers.departmentPriorityDays),
+    };
+    if (!typed.check(values)) {
+      submission.reset();
+      return;
+    }
     void submission.run(() =>
       onSubmit({
-        horizonDays: toSetting(numbers.horizonDays),
-        maxDurationMinutes: toSetting(numbers.maxDurationMinutes),
-        maxActiveBookings: toSetting(numbers.maxActiveBookings),
-        departmentPriorityDays: toSetting(numbers.departmentPriorityDays),
+        horizonDays: values.horizonDays ?? null,
+        maxDurationMinutes: values.maxDurationMinutes ?? null,
+        maxActiveBookings: values.maxActiveBookings ?? null,
+        departmentPriorityDays: values.departmentPriorityDays ?? null,
         closedOnHolidays: closed === '' ? null : closed === 'true',
         holidayRegion: withHolidayRegion && region ? (region as GermanStateCode) : null,
       }),
@@ -85,7 +92,7 @@ export function PolicyForm({
   const applies = (value: string | number) => t('policies.appliesNow', { value });
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form ref={form} className="form" onSubmit={submit} noValidate>
       <p className="muted">{t('policies.emptyInherits')}</p>
       <div className="form-grid">
         {NUMBER_SETTINGS.map((key) => (

@@ -44,10 +44,11 @@ export const setOfficeHours = (buildingId: string, hours: OfficeHoursInput) =>
 export const resetOfficeHours = (buildingId: string) =>
   reset<OfficeHoursView>(`/buildings/${segment(buildingId)}/office-hours`);
 
+/** Minutes left out take the defaults (15 before, 30 after the start). */
 export interface CheckInSettingsInput {
   required: boolean;
-  opensMinutesBefore: number;
-  graceMinutes: number;
+  opensMinutesBefore?: number;
+  graceMinutes?: number;
 }
 
 export const getCheckInSettings = (buildingId: string) =>
