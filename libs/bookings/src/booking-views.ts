@@ -41,6 +41,17 @@ export interface BookingRow extends ReservationColumns {
   created_at: Date;
 }
 
+/** What a calendar feed reads of a booking. */
+export interface CalendarBookingRow extends PlaceColumns {
+  id: string;
+  status: BookingStatus;
+  start_at: Date;
+  end_at: Date;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
 export const PLACE_COLUMNS = `
   coalesce(d.code, r.name) AS place_name, f.id AS floor_id, f.name AS floor_name, bu.id AS building_id,
   bu.name AS building_name, bu.timezone, z.id AS zone_id, z.name AS zone_name`;

@@ -107,4 +107,15 @@ export class Booking extends Reservation {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /**
+   * Counts the changes of the row since it was written, and `updatedAt` says when the last one was:
+   * calendar clients take a booking's SEQUENCE and LAST-MODIFIED from them. A trigger maintains both
+   * (migration BookingVersionTrigger), so that no UPDATE, wherever it is written, can forget them.
+   */
+  @Column({ type: 'int', default: 0 })
+  version: number;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  updatedAt: Date;
 }
