@@ -46,6 +46,12 @@ function calendar(name: string): ICalCalendar {
   return feed;
 }
 
+/** RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves that one open. */
+function text(feed: ICalCalendar): string {
+  const body = feed.toString();
+  return body.endsWith('\r\n') ? body : `${body}\r\n`;
+}
+
 function status(booking: CalendarBooking): ICalEventStatus {
   return booking.status === 'confirmed' || booking.status === 'checked_in'
     ? ICalEventStatus.CONFIRMED
@@ -81,7 +87,7 @@ export function personalCalendar(bookings: readonly CalendarBooking[], site: Fee
       url: `${site.publicUrl}/bookings/${booking.id}`,
     });
   }
-  return feed.toString();
+  return text(feed);
 }
 
 /**
@@ -101,5 +107,5 @@ export function roomCalendar(roomName: string, bookings: readonly CalendarBookin
       location: location(booking),
     });
   }
-  return feed.toString();
+  return text(feed);
 }
