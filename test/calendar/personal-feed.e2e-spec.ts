@@ -85,9 +85,9 @@ describe('personal calendar feed', () => {
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toContain('Meine Buchungen');
     expect(String(calendar.getFirstPropertyValue('refresh-interval'))).toBe('PT15M');
     expect(String(calendar.getFirstPropertyValue('x-published-ttl'))).toBe('PT15M');
-    expect(calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid'))).toEqual([
-      'Europe/Berlin',
-    ]);
+    expect(
+      calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid')),
+    ).toEqual(['Europe/Berlin']);
     expect(events).toHaveLength(4);
     AROUND_THE_SWITCHES.forEach(([day, , utc], index) => {
       expect(events[index]).toMatchObject({
@@ -105,7 +105,9 @@ describe('personal calendar feed', () => {
       expect(events[index].summary).toBe(
         'Arbeitsplatz S-3.14 · 3. Obergeschoss, Technisches Rathaus Süd – Verwaltungsgebäude an der Friedrich-Ebert-Straße',
       );
-      expect(events[index].location).toContain('Arbeitsplatz S-3.14, 3. Obergeschoss, Technisches Rathaus Süd');
+      expect(events[index].location).toContain(
+        'Arbeitsplatz S-3.14, 3. Obergeschoss, Technisches Rathaus Süd',
+      );
     });
     expect(response.body).toMatch(/^DTSTAMP:\d{8}T\d{6}Z\r$/m);
   });

@@ -93,7 +93,9 @@ describe('room calendar feed', () => {
       const first = await local.get(undefined, path);
       expect(first.statusCode).toBe(200);
       expect(parseFeed(first.body).events).toEqual([]);
-      expect((await local.get(undefined, path, { 'if-none-match': String(first.headers.etag) })).statusCode).toBe(304);
+      expect(
+        (await local.get(undefined, path, { 'if-none-match': String(first.headers.etag) })).statusCode,
+      ).toBe(304);
     } finally {
       await local.close();
     }

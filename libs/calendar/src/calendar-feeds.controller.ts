@@ -18,7 +18,9 @@ export class CalendarFeedsController {
   constructor(private readonly feeds: CalendarFeedsService) {}
 
   @Post('me/calendar-feed')
-  @ApiCreatedResponse({ description: 'A new secret feed URL of your bookings; the previous one stops working' })
+  @ApiCreatedResponse({
+    description: 'A new secret feed URL of your bookings; the previous one stops working',
+  })
   issueOwn(@CurrentPrincipal() principal: Principal): Promise<CalendarFeedView> {
     return this.feeds.issueForPerson(principal);
   }
@@ -32,10 +34,15 @@ export class CalendarFeedsController {
 
   @Post('rooms/:id/calendar-feed')
   @Roles('FacilityManager', 'Admin')
-  @ApiCreatedResponse({ description: "A new secret feed URL of the room's occupancy; the previous one stops working" })
+  @ApiCreatedResponse({
+    description: "A new secret feed URL of the room's occupancy; the previous one stops working",
+  })
   @ApiForbiddenResponse({ description: 'Only facility managers and admins' })
   @ApiNotFoundResponse({ description: 'No such room' })
-  issueForRoom(@CurrentPrincipal() principal: Principal, @IdParam() roomId: string): Promise<CalendarFeedView> {
+  issueForRoom(
+    @CurrentPrincipal() principal: Principal,
+    @IdParam() roomId: string,
+  ): Promise<CalendarFeedView> {
     return this.feeds.issueForRoom(principal, roomId);
   }
 

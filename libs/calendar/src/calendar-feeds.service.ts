@@ -89,7 +89,12 @@ export class CalendarFeedsService {
       `INSERT INTO calendar_feeds (kind, token_hash, ${column}, created_by_id) VALUES ($1, $2, $3, $4)
        ON CONFLICT (${column}) DO UPDATE
          SET token_hash = EXCLUDED.token_hash, created_by_id = EXCLUDED.created_by_id, created_at = now()`,
-      [owner.kind, hashFeedToken(token), owner.kind === 'person' ? owner.personId : owner.roomId, actor.personId],
+      [
+        owner.kind,
+        hashFeedToken(token),
+        owner.kind === 'person' ? owner.personId : owner.roomId,
+        actor.personId,
+      ],
     );
     await this.cache.invalidate(scopeOf(owner));
     return { url: `${this.config.publicUrl}/ical/${token}.ics` };

@@ -45,7 +45,9 @@ export class FeedCache {
       const [entryGeneration, etag, modified] = entry?.split('\n') ?? [];
       const current = generation ?? '';
       const cached =
-        entry !== null && entryGeneration === current ? { etag, lastModified: new Date(Number(modified)) } : undefined;
+        entry !== null && entryGeneration === current
+          ? { etag, lastModified: new Date(Number(modified)) }
+          : undefined;
       return { cached, generation: current };
     } catch (error) {
       this.unavailable(error);
