@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar, type ICalEvent } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { CalendarBooking } from '@platzbuch/bookings';
+import { foldLines } from './ical-lines';
 
 /** How often clients should fetch the feed again (`REFRESH-INTERVAL`, `X-PUBLISHED-TTL`). */
 export const REFRESH_SECONDS = 15 * 60;
@@ -46,10 +47,19 @@ function calendar(name: string): ICalCalendar {
   return feed;
 }
 
-/** RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves that one open. */
-function text(feed: ICalCalendar): string {
-  const body = feed.toString();
-  return body.endsWith('\r\n') ? body : `${body}\r\n`;
+/**
+ * The calendar's text: its head as ical-generator writes it, the VTIMEZONE of every zone the events
+ * use, and the events. Assembled here rather than by `feed.toString()` only for the line folding,
+ * which is done by `foldLines` at a fraction of the cost.
+ */
+function text(feed: ICalCalendar, events: readonly ICalEvent[]): string {
+  const head = calendar(feed.name() ?? '')
+    .toString()
+    .replace(/END:VCALENDAR(\r\n)?$/, '');
+  const zones = [...new Set(events.map((event) => event.timezone()).filter((zone) => zone !== null))].sort();
+  const timezones = zones.map((zone) => getVtimezoneComponent(zone) ?? '').join('');
+  const body = events.map((event) => event.toString()).join('');
+  return foldLines(`${head}${timezones}${body}END:VCALENDAR`);
 }
 
 function status(booking: CalendarBooking): ICalEventStatus {
@@ -78,16 +88,16 @@ function timing(booking: CalendarBooking) {
 export function personalCalendar(bookings: readonly CalendarBooking[], site: FeedSite): string {
   const host = new URL(site.publicUrl).hostname;
   const feed = calendar(`${site.organisation} – Meine Buchungen`);
-  for (const booking of bookings) {
+  const events = bookings.map((booking) =>
     feed.createEvent({
       ...timing(booking),
       id: `${booking.id}@${host}`,
       summary: [place(booking), whereIn(booking)].filter(Boolean).join(' · '),
       location: location(booking),
       url: `${site.publicUrl}/bookings/${booking.id}`,
-    });
-  }
-  return text(feed);
+    }),
+  );
+  return text(feed, events);
 }
 
 /**
@@ -98,14 +108,13 @@ export function personalCalendar(bookings: readonly CalendarBooking[], site: Fee
 export function roomCalendar(roomName: string, bookings: readonly CalendarBooking[], site: FeedSite): string {
   const host = new URL(site.publicUrl).hostname;
   const feed = calendar(`${site.organisation} – Raum ${roomName}`);
-  for (const booking of bookings) {
-    const uid = createHash('sha256').update(`room-feed:${booking.id}`).digest('hex').slice(0, 32);
+  const events = bookings.map((booking) =>
     feed.createEvent({
       ...timing(booking),
-      id: `${uid}@${host}`,
+      id: `${createHash('sha256').update(`room-feed:${booking.id}`).digest('hex').slice(0, 32)}@${host}`,
       summary: 'Belegt',
       location: location(booking),
-    });
-  }
-  return text(feed);
+    }),
+  );
+  return text(feed, events);
 }

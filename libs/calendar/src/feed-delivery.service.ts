@@ -10,7 +10,7 @@ import { type FeedSite, personalCalendar, roomCalendar } from './feed-calendar';
 /** How far back a feed reaches, and how long a cancelled booking stays in it so clients drop it. */
 const KEEP_DAYS = 30;
 
-export type FeedAnswer = CachedFeed & ({ notModified: true } | { notModified: false; body: string });
+export type FeedAnswer = CachedFeed & ({ notModified: true } | { notModified: false; body: Buffer | string });
 
 const NO_FEED = new NotFoundError({ de: 'Diesen Kalender gibt es nicht.', en: 'No such calendar.' });
 
