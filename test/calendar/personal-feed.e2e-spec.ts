@@ -154,6 +154,27 @@ describe('personal calendar feed', () => {
     expect(events.filter((event) => event.status === 'CONFIRMED')).toHaveLength(3);
   });
 
+  it('reaches 30 days back, and keeps a cancellation for 30 days after it was made', async () => {
+    const clock = holdClock(t, '2026-04-15T10:00:00Z');
+    // A new token starts from an empty cache; the window itself moves with the clock.
+    const daysShown = async () => {
+      const { path } = await subscribe(alma);
+      return parseFeed((await t.get(undefined, path)).body).events.map((event) =>
+        event.startLocal.slice(0, 10),
+      );
+    };
+    try {
+      expect(await daysShown()).toEqual(['2026-03-28', '2026-03-30', '2026-10-24', '2026-10-26']);
+      // The 30 March booking was cancelled on 20 March: 30 days later it is gone, though it lies later.
+      clock.set('2026-04-20T10:00:00Z');
+      expect(await daysShown()).toEqual(['2026-03-28', '2026-10-24', '2026-10-26']);
+      clock.set('2026-05-01T10:00:00Z');
+      expect(await daysShown()).toEqual(['2026-10-24', '2026-10-26']);
+    } finally {
+      holdClock(t, '2026-03-20T08:00:00Z');
+    }
+  });
+
   it('never shows another person, their name or their bookings', async () => {
     const { path } = await subscribe(alma);
     const body: string = (await t.get(undefined, path)).body;
