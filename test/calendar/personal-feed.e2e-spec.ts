@@ -136,6 +136,10 @@ describe('personal calendar feed', () => {
     expect(again.headers.etag).toBe(etag);
     expect((await t.get(undefined, path, { 'if-none-match': `W/${etag}` })).statusCode).toBe(304);
     expect((await t.get(undefined, path, { 'if-none-match': '"something-else"' })).statusCode).toBe(200);
+    const head = await t.request(undefined, 'HEAD', path);
+    expect(head.statusCode).toBe(200);
+    expect(head.headers.etag).toBe(etag);
+    expect(head.payload).toBe('');
 
     const [, thirtieth] = bookingIds;
     expect((await t.delete(alma, `/api/v1/bookings/${thirtieth}`)).statusCode).toBe(200);

@@ -60,6 +60,8 @@ const PERIOD = `tstzrange(start_at, end_at, '[)')`;
 @Index('bookings_day_desk_idx', ['day', 'deskId'])
 @Index('bookings_person_start_idx', ['personId', 'startAt'])
 @Index('bookings_booked_by_start_idx', ['bookedById', 'startAt'])
+// A room's bookings in every status (its calendar feed); the exclusion index holds only active ones.
+@Index('bookings_room_start_idx', ['roomId', 'startAt'], { where: 'room_id IS NOT NULL' })
 export class Booking extends Reservation {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -40,6 +40,8 @@ export class FeedCache {
   /** Most recently used last. */
   private readonly localBodies = new Map<string, Buffer>();
   private localBytes = 0;
+  /** Set while the store fails, so that an outage is logged once rather than on every refresh. */
+  private failing = false;
 
   constructor(private readonly store: KeyValueStore) {}
 
@@ -51,6 +53,7 @@ export class FeedCache {
       ]);
       const [entryGeneration, etag, modified] = entry?.split('\n') ?? [];
       const current = generation ?? '';
+      this.failing = false;
       const cached =
         entry !== null && entryGeneration === current
           ? { etag, lastModified: new Date(Number(modified)) }
@@ -116,6 +119,8 @@ export class FeedCache {
   }
 
   private unavailable(error: unknown): void {
-    this.logger.warn(`calendar feed cache unavailable: ${(error as Error).message}`);
+    if (!this.failing)
+      this.logger.warn(`calendar feed cache unavailable, rendering every feed: ${(error as Error).message}`);
+    this.failing = true;
   }
 }

@@ -2,7 +2,7 @@
 import { Extensions1795000000000 } from './1795000000000-Extensions';
 import { Foundation1795242434440 } from './1795242434440-Foundation';
 import { Bookings1795243270638 } from './1795243270638-Bookings';
-import { CalendarFeeds1795253242633 } from './1795253242633-CalendarFeeds';
-import { BookingVersionTrigger1795253242634 } from './1795253242634-BookingVersionTrigger';
+import { CalendarFeeds1795254135871 } from './1795254135871-CalendarFeeds';
+import { BookingVersionTrigger1795254135872 } from './1795254135872-BookingVersionTrigger';
 
-export const migrations = [Extensions1795000000000, Foundation1795242434440, Bookings1795243270638, CalendarFeeds1795253242633, BookingVersionTrigger1795253242634];
+export const migrations = [Extensions1795000000000, Foundation1795242434440, Bookings1795243270638, CalendarFeeds1795254135871, BookingVersionTrigger1795254135872];

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class CalendarFeeds1795253242633 implements MigrationInterface {
-    name = 'CalendarFeeds1795253242633'
+export class CalendarFeeds1795254135871 implements MigrationInterface {
+    name = 'CalendarFeeds1795254135871'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
@@ -41,6 +41,10 @@ export class CalendarFeeds1795253242633 implements MigrationInterface {
             ADD "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()
         `);
         await queryRunner.query(`
+            CREATE INDEX "bookings_room_start_idx" ON "bookings" ("room_id", "start_at")
+            WHERE room_id IS NOT NULL
+        `);
+        await queryRunner.query(`
             ALTER TABLE "calendar_feeds"
             ADD CONSTRAINT "FK_acfa96907d292e941a53f1bbe38" FOREIGN KEY ("person_id") REFERENCES "people"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
@@ -64,6 +68,9 @@ export class CalendarFeeds1795253242633 implements MigrationInterface {
         `);
         await queryRunner.query(`
             ALTER TABLE "calendar_feeds" DROP CONSTRAINT "FK_acfa96907d292e941a53f1bbe38"
+        `);
+        await queryRunner.query(`
+            DROP INDEX "public"."bookings_room_start_idx"
         `);
         await queryRunner.query(`
             ALTER TABLE "bookings" DROP COLUMN "updated_at"

@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * replace an event whose SEQUENCE grew, so every change of a booking must count: a trigger counts
  * each UPDATE that changes the row, whichever code (or operator) wrote it.
  */
-export class BookingVersionTrigger1795253242634 implements MigrationInterface {
-  name = 'BookingVersionTrigger1795253242634';
+export class BookingVersionTrigger1795254135872 implements MigrationInterface {
+  name = 'BookingVersionTrigger1795254135872';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
