@@ -12,8 +12,6 @@ const KEEP_DAYS = 30;
 
 export type FeedAnswer = CachedFeed & ({ notModified: true } | { notModified: false; body: Buffer | string });
 
-const NO_FEED = new NotFoundError({ de: 'Diesen Kalender gibt es nicht.', en: 'No such calendar.' });
-
 /**
  * Answers `GET /ical/{token}.ics`: from the cache while nothing changed, rendered afresh
  * otherwise. Unknown and revoked tokens take the same path as known ones up to the cache lookup.
@@ -38,7 +36,7 @@ export class FeedDeliveryService {
     const owner = await this.feeds.resolve(token);
     // A miss looks into the cache as a hit does, under a scope that holds nothing.
     const { cached, generation } = await this.cache.lookup(owner ? scopeOf(owner) : 'person:-');
-    if (!owner) throw NO_FEED;
+    if (!owner) throw new NotFoundError({ de: 'Diesen Kalender gibt es nicht.', en: 'No such calendar.' });
     if (cached && matches(ifNoneMatch, cached.etag)) return { ...cached, notModified: true };
     const body = cached && (await this.cache.body(cached.etag));
     if (cached && body) return { ...cached, notModified: false, body };
