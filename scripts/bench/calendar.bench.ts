@@ -5,13 +5,13 @@
 // set, is passed on to the server (the feed cache then lives in Redis).
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
-import { cpus, loadavg, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { Pool } from 'pg';
 import { serverDatabase, serverVersion } from './support/database';
 import { type Fixture, loadFixture } from './support/fixture';
 import { type LoadResult, load, percentile, timedConcurrently } from './support/load';
-import { table, writeSection } from './support/report';
+import { provenance, publish, table } from './support/report';
 import { type BenchServer, startServer } from './support/server';
 
 const ROOT = resolve(__dirname, '../..');
@@ -177,7 +177,6 @@ function unexpected(figures: Figures): number {
 
 function report(figures: Figures, postgres: string): string {
   const { cold, health, warm, notModified, unknown, warmFlatOut } = figures;
-  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM`;
   const where = process.env.DATABASE_URL
     ? 'a scratch database on the server at DATABASE_URL'
     : 'DATABASE_URL unset: a database of its own on the local server';
@@ -185,14 +184,15 @@ function report(figures: Figures, postgres: string): string {
   return [
     '## Calendar feeds',
     '',
-    `Command \`npm run bench -- calendar\` (${where}), run ${new Date().toISOString().slice(0, 16)}Z on ` +
-      `${machine}; Node ${process.version}, PostgreSQL ${postgres}, feed cache in ` +
+    provenance('calendar'),
+    '',
+    `On ${where}, PostgreSQL ${postgres}; feed cache in ` +
       `${process.env.REDIS_URL ? 'Redis (REDIS_URL)' : 'the in-process store (no REDIS_URL)'}. The server is the ` +
-      `built \`dist\` in a process of its own; every line but the one with ${THROUGHPUT_CONNECTIONS} connections (autocannon) is ` +
-      `${REQUESTS.toLocaleString('en')} requests ` +
-      `sent one at a time over a keep-alive connection from 127.0.0.1 (Node's fetch), each timed to its last byte. System load (1-minute average) ` +
-      `${figures.load[0].toFixed(1)} before and ${figures.load[1].toFixed(1)} after; the baseline \`GET /health\` ` +
-      `(one \`SELECT 1\`) is measured in the same run, so the ratios say more than the absolute figures.`,
+      `built \`dist\` in a process of its own; every line but the one with ${THROUGHPUT_CONNECTIONS} connections ` +
+      `(autocannon) is ${REQUESTS.toLocaleString('en')} requests sent one at a time over a keep-alive connection ` +
+      `from 127.0.0.1 (Node's fetch), each timed to its last byte. Load average ${figures.load[0].toFixed(1)} ` +
+      `before; the baseline \`GET /health\` (one \`SELECT 1\` and a Redis ping) is measured in the same run, so ` +
+      `the ratios say more than the absolute figures.`,
     '',
     `Data: one person with ${OWN_BOOKINGS} desk bookings (a morning and an afternoon a day from 29 days back, ` +
       `every tenth cancelled) among ${OTHER_BOOKINGS.toLocaleString('en')} bookings of 3,199 others; the feed ` +
@@ -259,8 +259,7 @@ async function main(): Promise<boolean> {
     });
     const figures = await measure(server, personId);
     const markdown = report(figures, await serverVersion(database.url));
-    console.log(`\n${markdown}\n`);
-    writeSection(join(ROOT, 'docs/benchmarks.md'), 'calendar', markdown);
+    publish('calendar', markdown);
     return unexpected(figures) === 0;
   } finally {
     await server?.stop();
