@@ -21,7 +21,7 @@ import { useAsync } from '../ui/use-async';
 import { adminPaths } from './admin-paths';
 import { BuildingPicker } from './building-picker';
 import { PolicyForm } from './policy-form';
-import { useBuildingChoice } from './use-building-choice';
+import { hasBuildings, useBuildingChoice } from './use-building-choice';
 import { useFocusRequest } from '../ui/use-focus-request';
 
 interface PoliciesData {
@@ -96,10 +96,10 @@ export function BookingPoliciesPage() {
       <section className="card" aria-labelledby="override-heading">
         <h2 id="override-heading">{t('policies.overrides')}</h2>
         <p>{t('policies.overridesIntro')}</p>
-        {buildings.length === 0 ? (
-          <p>{t('admin.noBuildings')}</p>
-        ) : (
+        {hasBuildings(buildings) ? (
           <OverrideEditor buildings={buildings} policies={policies} setPolicies={setPolicies} />
+        ) : (
+          <p>{t('admin.noBuildings')}</p>
         )}
       </section>
     </Page>
@@ -107,7 +107,7 @@ export function BookingPoliciesPage() {
 }
 
 interface OverrideEditorProps {
-  buildings: BuildingView[];
+  buildings: [BuildingView, ...BuildingView[]];
   policies: BookingPolicyView[];
   setPolicies: (change: (policies: BookingPolicyView[]) => BookingPolicyView[]) => void;
 }
@@ -130,12 +130,11 @@ function OverrideEditor({ buildings, policies, setPolicies }: OverrideEditorProp
   const { t } = useI18n();
   const [building, chooseBuilding] = useBuildingChoice(buildings);
   const [zoneId, setZoneId] = useSearchParam('zone');
-  const zones = useAsync(() => loadZones(building!.id), [building!.id]);
+  const zones = useAsync(() => loadZones(building.id), [building.id]);
   const ownRules = t('policies.ownRules');
   const hasOverride = (scope: 'building' | 'zone', id: string) =>
     policies.some((policy) => policy.scope === scope && (policy.buildingId ?? policy.zoneId) === id);
 
-  if (!building) return null;
   const zoneList = zones.state.status === 'done' ? zones.state.data : [];
   const zone = zoneList.find((candidate) => candidate.id === zoneId) ?? null;
 

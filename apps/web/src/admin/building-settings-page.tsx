@@ -20,7 +20,7 @@ import { useAsync } from '../ui/use-async';
 import { useSubmission } from '../ui/use-submission';
 import { adminPaths } from './admin-paths';
 import { BuildingPicker } from './building-picker';
-import { useBuildingChoice } from './use-building-choice';
+import { hasBuildings, useBuildingChoice } from './use-building-choice';
 import { useFocusRequest } from '../ui/use-focus-request';
 import { readNumber, useNumberErrors } from './number-input';
 import { WeekdayFieldset } from './weekday-fieldset';
@@ -38,10 +38,10 @@ export function BuildingSettingsPage() {
         <ProblemAlert error={buildings.state.error} onRetry={buildings.reload} />
       )}
       {buildings.state.status === 'done' &&
-        (buildings.state.data.length === 0 ? (
-          <p>{t('admin.noBuildings')}</p>
-        ) : (
+        (hasBuildings(buildings.state.data) ? (
           <BuildingSettings buildings={buildings.state.data} />
+        ) : (
+          <p>{t('admin.noBuildings')}</p>
         ))}
     </Page>
   );
@@ -52,10 +52,10 @@ async function loadSettings(buildingId: string) {
   return { hours, checkIn };
 }
 
-function BuildingSettings({ buildings }: { buildings: BuildingView[] }) {
+function BuildingSettings({ buildings }: { buildings: [BuildingView, ...BuildingView[]] }) {
   const { t } = useI18n();
   const [building, chooseBuilding] = useBuildingChoice(buildings);
-  const settings = useAsync(() => loadSettings(building!.id), [building?.id]);
+  const settings = useAsync(() => loadSettings(building.id), [building.id]);
   // A reset replaces a form with the defaults; a save keeps it (and its success line) in place.
   const [resets, setResets] = useState(0);
   // The reset button goes away with the custom settings: the section's heading takes the focus.
@@ -64,7 +64,6 @@ function BuildingSettings({ buildings }: { buildings: BuildingView[] }) {
     setResets((n) => n + 1);
     focus(headingId);
   };
-  if (!building) return null;
   return (
     <>
       <BuildingPicker buildings={buildings} building={building} onChange={chooseBuilding} />

@@ -16,7 +16,7 @@ import { useAsync } from '../ui/use-async';
 import { adminPaths } from './admin-paths';
 import { BuildingPicker } from './building-picker';
 import { PersonPicker } from './person-picker';
-import { useBuildingChoice } from './use-building-choice';
+import { hasBuildings, useBuildingChoice } from './use-building-choice';
 import { useFocusRequest } from '../ui/use-focus-request';
 
 /** Who holds the fixed desks of one floor; a desk is assigned to a person or taken back. */
@@ -32,21 +32,20 @@ export function FixedDesksPage() {
         <ProblemAlert error={buildings.state.error} onRetry={buildings.reload} />
       )}
       {buildings.state.status === 'done' &&
-        (buildings.state.data.length === 0 ? (
-          <p>{t('admin.noBuildings')}</p>
-        ) : (
+        (hasBuildings(buildings.state.data) ? (
           <FloorChoice buildings={buildings.state.data} />
+        ) : (
+          <p>{t('admin.noBuildings')}</p>
         ))}
     </Page>
   );
 }
 
-function FloorChoice({ buildings }: { buildings: BuildingView[] }) {
+function FloorChoice({ buildings }: { buildings: [BuildingView, ...BuildingView[]] }) {
   const { t } = useI18n();
   const [building, chooseBuilding] = useBuildingChoice(buildings);
   const [floorParam, setFloorParam] = useSearchParam('floor');
-  const floors = useAsync(() => listFloors(building!.id), [building?.id]);
-  if (!building) return null;
+  const floors = useAsync(() => listFloors(building.id), [building.id]);
   const floorList = floors.state.status === 'done' ? floors.state.data : [];
   const floor = floorList.find((candidate) => candidate.id === floorParam) ?? floorList[0] ?? null;
   return (
