@@ -20,6 +20,10 @@ const DEACTIVATED = {
   en: 'Your account is deactivated in the directory.',
 };
 
+/** What colleagues may see of a person: id, name, department (`PersonSummary`). */
+const SUMMARIES = `SELECT p.id, p.display_name AS "displayName", d.name AS department
+  FROM people p LEFT JOIN departments d ON d.id = p.department_id`;
+
 @Injectable()
 export class PeopleService {
   constructor(@InjectRepository(Person) private readonly people: Repository<Person>) {}
@@ -83,8 +87,7 @@ export class PeopleService {
     const patterns = words.map((word) => `%${escapeLike(word)}%`);
     const conditions = patterns.map((_, index) => `p.display_name ILIKE $${index + 3}`).join(' AND ');
     const rows = await this.people.query<PersonSummary[]>(
-      `SELECT p.id, p.display_name AS "displayName", d.name AS department
-         FROM people p LEFT JOIN departments d ON d.id = p.department_id
+      `${SUMMARIES}
         WHERE p.active AND ${conditions}
         ORDER BY (p.display_name ILIKE $1) DESC, p.display_name, p.id
         LIMIT $2 OFFSET ${offset}`,
@@ -96,9 +99,7 @@ export class PeopleService {
   /** One active person as `search` shows them, to name the holder of a fixed desk; anyone else is a 404. */
   async summary(id: string): Promise<PersonSummary> {
     const [row] = await this.people.query<PersonSummary[]>(
-      `SELECT p.id, p.display_name AS "displayName", d.name AS department
-         FROM people p LEFT JOIN departments d ON d.id = p.department_id
-        WHERE p.active AND p.id = $1`,
+      `${SUMMARIES} WHERE p.active AND p.id = $1`,
       [id],
     );
     if (!row) throw new NotFoundError();
@@ -108,10 +109,7 @@ export class PeopleService {
   /** Which of `ids` are active people: only they may, for example, hold a fixed desk. */
   async activeIds(ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const rows = await this.people.find({
-      where: { id: In([...new Set(ids)]), active: true },
-      select: { id: true },
-    });
+    const rows = await this.people.find({ where: { id: In([...new Set(ids)]), active: true }, select: { id: true } });
     return new Set(rows.map((row) => row.id));
   }
 
