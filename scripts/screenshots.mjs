@@ -107,7 +107,7 @@ async function main() {
   const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir };
   for (const name of ['DATABASE_URL', 'REDIS_URL', 'NODE_ENV', 'ORG_PRIMARY_COLOR', 'ORG_LOGO_URL'])
     delete env[name];
-  Object.assign(env, { SEED_DEMO: 'true', AUTH_MODE: 'dev', LOG_LEVEL: 'warn', ORG_NAME: 'Stadt Leverkusen' });
+  Object.assign(env, { SEED_DEMO: 'true', AUTH_MODE: 'dev', LOG_LEVEL: 'warn', ORG_NAME: 'Stadt Musterstadt' });
   console.log(`starting the server on ${baseUrl} with the demo administration …`);
   const server = spawn(process.execPath, [join(root, 'dist/apps/api/src/main.js')], {
     cwd: root,
