@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
+import type { DepartmentSummary } from '@platzbuch/contracts';
 import { Department } from './department.entity';
 
 @Injectable()
 export class DepartmentsService {
   constructor(@InjectRepository(Department) private readonly departments: Repository<Department>) {}
+
+  /** Every department by name, for choosing the one that owns a zone; a city has a few dozen. */
+  async list(): Promise<DepartmentSummary[]> {
+    const rows = await this.departments.find({ select: { id: true, name: true }, order: { name: 'ASC' } });
+    return rows.map(({ id, name }) => ({ id, name }));
+  }
 
   /** The names of the departments among `ids`; an id that names none is missing from the map. */
   async namesOf(ids: readonly string[]): Promise<Map<string, string>> {

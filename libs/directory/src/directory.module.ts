@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Department } from './department.entity';
+import { DepartmentsController } from './departments.controller';
 import { DepartmentsService } from './departments.service';
 import { DirectoryImportService } from './directory-import.service';
 import { PeopleController } from './people.controller';
@@ -10,7 +11,7 @@ import { Person } from './person.entity';
 /** People and departments: who works here, in which unit, with which device. */
 @Module({
   imports: [TypeOrmModule.forFeature([Person, Department])],
-  controllers: [PeopleController],
+  controllers: [PeopleController, DepartmentsController],
   providers: [PeopleService, DepartmentsService, DirectoryImportService],
   exports: [PeopleService, DepartmentsService, DirectoryImportService],
 })
