@@ -30,6 +30,9 @@ describe('demo data (SEED_DEMO)', () => {
     expect(docked).toBeLessThanOrEqual(70);
     expect(await count('SELECT count(*) FROM rooms')).toBeGreaterThan(20);
     expect(await count('SELECT count(*) FROM people WHERE manager_id IS NOT NULL')).toBeGreaterThan(3000);
+    // Neighbourhoods: most zones belong to a department, and desktop users hold fixed desks there.
+    expect(await count('SELECT count(*) FROM zones WHERE department_id IS NOT NULL')).toBeGreaterThan(40);
+    expect(await count('SELECT count(*) FROM desks WHERE assignee_id IS NOT NULL')).toBeGreaterThan(200);
   });
 
   it('gives every floor a plan that the API serves as sanitised SVG', async () => {
