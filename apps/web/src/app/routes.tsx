@@ -5,7 +5,7 @@ import { FloorPage } from '../floors/floor-page';
 import { FloorsPage } from '../floors/floors-page';
 import { matchPath } from '../router/match-path';
 import { AccessibilityPage } from './accessibility-page';
-import { HomePage } from './home-page';
+import { BookPage } from '../booking/book-page';
 
 /** Who keeps buildings, floors and desks. */
 export const LOCATION_EDITORS: readonly RoleName[] = ['FacilityManager', 'Admin'];
@@ -26,7 +26,8 @@ export interface AppRoute {
 }
 
 export const ROUTES: AppRoute[] = [
-  { path: '/', render: () => <HomePage /> },
+  // Staff side: booking is the home page, then the person's own bookings and the rooms.
+  { path: '/', render: () => <BookPage /> },
   { path: '/floors', render: () => <FloorsPage /> },
   { path: '/floors/:floorId', render: ({ floorId }) => <FloorPage floorId={floorId} /> },
   { path: '/admin/locations', roles: LOCATION_EDITORS, render: () => <BuildingsAdminPage /> },
@@ -51,7 +52,7 @@ export interface NavigationEntry {
 
 /** The main navigation; an entry is shown only to people who may open it. */
 export const NAVIGATION: NavigationEntry[] = [
-  { to: '/', label: 'nav.home' },
+  { to: '/', label: 'nav.book' },
   { to: '/floors', label: 'nav.floors' },
   { to: '/admin/locations', label: 'nav.locations', roles: LOCATION_EDITORS },
 ];

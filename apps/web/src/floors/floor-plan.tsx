@@ -14,8 +14,11 @@ export interface PlanMarker {
   label: string;
   /** The accessible name; must contain `label`. */
   name: string;
-  /** Look of the marker; every variant also differs by its glyph, never by colour alone. */
-  variant: 'default' | 'blocked';
+  /**
+   * Look of the marker; every variant also differs by its glyph and border, never by colour alone.
+   * The booking states: free, taken by someone, the viewer's own, not bookable for a reason.
+   */
+  variant: 'default' | 'blocked' | 'free' | 'taken' | 'mine' | 'unavailable';
 }
 
 interface FloorPlanProps {
@@ -39,7 +42,14 @@ const DEFAULT_ASPECT = 3 / 4;
 /** Pointer travel (px) below which a press is a click, not a drag. */
 const DRAG_THRESHOLD = 4;
 
-const GLYPHS: Record<PlanMarker['variant'], string> = { default: '', blocked: '⊘' };
+const GLYPHS: Record<PlanMarker['variant'], string> = {
+  default: '',
+  blocked: '⊘',
+  free: '',
+  taken: '✕',
+  mine: '✓',
+  unavailable: '–',
+};
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
