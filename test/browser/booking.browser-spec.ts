@@ -1,0 +1,142 @@
+import { DateTime } from 'luxon';
+import type { Page } from 'playwright-core';
+import type { Person } from '@platzbuch/directory';
+import type { Floor } from '@platzbuch/locations';
+import { BrowserTest, eventually, expectAccessible, pageWidth, PHONE, screenshot } from '../support/browser';
+
+const ZONE = 'Europe/Berlin';
+const tomorrow = () => DateTime.now().setZone(ZONE).plus({ days: 1 }).toISODate()!;
+
+/** Counts what a person does: each click, key press and typed field is one interaction. */
+class Interactions {
+  count = 0;
+  constructor(private readonly page: Page) {}
+  async click(name: string | RegExp, role: 'button' | 'link' = 'button') {
+    this.count += 1;
+    await this.page.getByRole(role, { name }).click();
+  }
+}
+
+describe('booking in the browser: the book page, plan and list, dialogs and refusals', () => {
+  let b: BrowserTest;
+  let employee: Person;
+  let colleague: Person;
+  let floor: Floor;
+
+  const marker = (page: Page, code: string, state: string) =>
+    page.locator('.plan__stage').getByRole('button', {
+      name: new RegExp(`^Platz ${code.replace('.', '\\.')}, ${state}`),
+    });
+
+  beforeAll(async () => {
+    b = await BrowserTest.start();
+    const department = await b.make.department({ name: 'Bürgeramt' });
+    employee = await b.make.person({ displayName: 'Erika Mustermann', departmentId: department.id });
+    colleague = await b.make.person({ displayName: 'Otto Normal' });
+    const manager = await b.make.facilityManager({ displayName: 'Frank Facility' });
+    const building = await b.make.building({ name: 'Rathaus' });
+    // Open every day from early to late, so that the tests do not depend on the weekday or hour they run at.
+    const hours = await b.app.put(manager, `/api/v1/buildings/${building.id}/office-hours`, {
+      weekdays: [1, 2, 3, 4, 5, 6, 7],
+      opensAt: '00:00',
+      splitsAt: '12:00',
+      closesAt: '23:59',
+    });
+    expect(hours.statusCode).toBe(200);
+    const policy = await b.app.put(await b.make.admin(), `/api/v1/booking-policies/buildings/${building.id}`, {
+      maxDurationMinutes: 1440,
+    });
+    expect(policy.statusCode).toBe(200);
+    floor = await b.make.floor({ buildingId: building.id, name: '2. Obergeschoss', level: 2 });
+    const zone = await b.make.zone({ floorId: floor.id, name: 'Team Bürgeramt', departmentId: department.id });
+    await b.make.desk({ floorId: floor.id, code: '3.01', x: 20, y: 30, zoneId: zone.id, docking: 'usb-c', monitors: 2 });
+    await b.make.desk({ floorId: floor.id, code: '3.02', x: 40, y: 30, monitors: 1 });
+    await b.make.desk({ floorId: floor.id, code: '3.03', x: 60, y: 30, status: 'blocked' });
+    await b.make.desk({ floorId: floor.id, code: '3.04', x: 80, y: 30, heightAdjustable: true });
+  });
+  afterAll(() => b.close());
+
+  it('lets a first-time user book a desk for tomorrow with the mouse on the plan, in four steps', async () => {
+    const page = await b.newPage();
+    await b.signIn(page, employee);
+    await page.getByRole('heading', { level: 1, name: 'Platz buchen' }).waitFor();
+    await marker(page, '3.01', 'frei').waitFor();
+    await expectAccessible(page, 'book page, plan');
+    await screenshot(page, 'book');
+
+    const steps = new Interactions(page);
+    await steps.click('Morgen');
+    await eventually(async () => expect(await page.getByRole('textbox', { name: /^Tag/ }).inputValue()).toBe(tomorrow()));
+    steps.count += 1;
+    await marker(page, '3.01', 'frei, Bereich Team Bürgeramt, Docking USB-C, 2 Monitore').click();
+    await steps.click('Platz 3.01 buchen');
+    const dialog = page.getByRole('dialog', { name: 'Platz 3.01 buchen' });
+    await dialog.waitFor();
+    await dialog.getByText('Rathaus, 2. Obergeschoss, Bereich Team Bürgeramt').waitFor();
+    await expectAccessible(page, 'booking dialog');
+    await screenshot(page, 'book-dialog');
+    await steps.click('Verbindlich buchen');
+    await page.getByRole('status').filter({ hasText: 'Platz 3.01 ist gebucht' }).waitFor();
+    await marker(page, '3.01', 'von Ihnen gebucht').waitFor();
+    expect(steps.count).toBeLessThanOrEqual(4);
+    await expectAccessible(page, 'book page after booking');
+
+    const booked = await b.app.get(employee, '/api/v1/bookings');
+    expect(booked.body).toHaveLength(1);
+    expect(booked.body[0]).toMatchObject({ deskId: expect.any(String), day: tomorrow(), status: 'confirmed' });
+    await page.close();
+  });
+
+  it('explains a refused booking in words: the desk was taken while the dialog was open', async () => {
+    const page = await b.newPage();
+    await b.signIn(page, employee);
+    await page.getByRole('button', { name: 'Morgen' }).click();
+    await marker(page, '3.02', 'frei').click();
+    await page.getByRole('button', { name: 'Platz 3.02 buchen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Platz 3.02 buchen' });
+    await dialog.waitFor();
+    const desk = await b.app.db.query(`SELECT id FROM desks WHERE code = '3.02'`);
+    const taken = await b.app.post(colleague, '/api/v1/bookings', { deskId: desk[0].id, date: tomorrow(), slot: 'day' });
+    expect(taken.statusCode).toBe(201);
+
+    await dialog.getByRole('button', { name: 'Verbindlich buchen' }).click();
+    const alert = dialog.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/belegt|gebucht|vergeben/);
+    await expectAccessible(page, 'booking dialog with a refusal');
+    await screenshot(page, 'book-refused');
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await page.close();
+  });
+
+  it('filters by equipment, and names every desk with its state on the plan', async () => {
+    const page = await b.newPage();
+    await b.signIn(page, employee);
+    await page.getByRole('button', { name: 'Morgen' }).click();
+    await marker(page, '3.03', 'gesperrt').waitFor();
+    await page.getByRole('checkbox', { name: 'höhenverstellbar' }).check();
+    await page.getByText('1 Platz passt zu den Filtern.').waitFor();
+    expect(await page.locator('.plan__stage .plan-marker').count()).toBe(1);
+    await marker(page, '3.04', 'frei').waitFor();
+    await expectAccessible(page, 'book page with filters');
+    await page.close();
+  });
+
+  it('books a desk on a 375 px phone', async () => {
+    const page = await b.newPage(PHONE);
+    await b.signIn(page, await b.make.person({ displayName: 'Paula Phone' }));
+    await page.getByRole('button', { name: 'Morgen' }).click();
+    await marker(page, '3.04', 'frei').click();
+    await page.getByRole('button', { name: 'Platz 3.04 buchen' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Verbindlich buchen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Platz 3.04 ist gebucht' }).waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await expectAccessible(page, 'book page on a phone');
+    await screenshot(page, 'book');
+    await page.close();
+  });
+
+  it('ran without uncaught errors or CSP violations', () => {
+    expect(b.errors).toEqual([]);
+  });
+});
