@@ -6,6 +6,8 @@ import { FloorsPage } from '../floors/floors-page';
 import { matchPath } from '../router/match-path';
 import { AccessibilityPage } from './accessibility-page';
 import { BookPage } from '../booking/book-page';
+import { MyBookingsPage } from '../booking/my-bookings-page';
+import { RoomsPage } from '../booking/rooms-page';
 
 /** Who keeps buildings, floors and desks. */
 export const LOCATION_EDITORS: readonly RoleName[] = ['FacilityManager', 'Admin'];
@@ -28,6 +30,8 @@ export interface AppRoute {
 export const ROUTES: AppRoute[] = [
   // Staff side: booking is the home page, then the person's own bookings and the rooms.
   { path: '/', render: () => <BookPage /> },
+  { path: '/bookings', render: () => <MyBookingsPage /> },
+  { path: '/rooms', render: () => <RoomsPage /> },
   { path: '/floors', render: () => <FloorsPage /> },
   { path: '/floors/:floorId', render: ({ floorId }) => <FloorPage floorId={floorId} /> },
   { path: '/admin/locations', roles: LOCATION_EDITORS, render: () => <BuildingsAdminPage /> },
@@ -53,6 +57,8 @@ export interface NavigationEntry {
 /** The main navigation; an entry is shown only to people who may open it. */
 export const NAVIGATION: NavigationEntry[] = [
   { to: '/', label: 'nav.book' },
+  { to: '/bookings', label: 'nav.myBookings' },
+  { to: '/rooms', label: 'nav.rooms' },
   { to: '/floors', label: 'nav.floors' },
   { to: '/admin/locations', label: 'nav.locations', roles: LOCATION_EDITORS },
 ];

@@ -47,9 +47,11 @@ export function BookingDialog({ target, when, zone, interval, principals, onBook
 
   if (!target) return null;
   const day = longDay(when.date, language);
-  const time = interval
-    ? `${wallTime(interval.fromLocal)}–${wallTime(interval.toLocal)} ${t('booking.oclock')}`.trim()
-    : t(`booking.slot.${when.slot}`);
+  const range =
+    when.slot === 'times'
+      ? `${when.from}–${when.to}`
+      : interval && `${wallTime(interval.fromLocal)}–${wallTime(interval.toLocal)}`;
+  const time = range ? `${range} ${t('booking.oclock')}`.trim() : t(`booking.slot.${when.slot}`);
   const forName = principals.find((person) => person.id === forPersonId)?.displayName;
 
   const submit = async (event: FormEvent) => {
