@@ -2,7 +2,15 @@ import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import type { Person } from '@platzbuch/directory';
 import type { Floor } from '@platzbuch/locations';
-import { BrowserTest, eventually, expectAccessible, pageWidth, PHONE, screenshot } from '../support/browser';
+import {
+  BrowserTest,
+  eventually,
+  expectAccessible,
+  focusedElement,
+  pageWidth,
+  PHONE,
+  screenshot,
+} from '../support/browser';
 
 const ZONE = 'Europe/Berlin';
 const tomorrow = () => DateTime.now().setZone(ZONE).plus({ days: 1 }).toISODate()!;
@@ -15,6 +23,16 @@ class Interactions {
     this.count += 1;
     await this.page.getByRole(role, { name }).click();
   }
+}
+
+/** Presses Tab (or Shift+Tab) until the element named `name` has the focus, as a keyboard user would. */
+async function tabTo(page: Page, name: RegExp, options: { backwards?: boolean; max?: number } = {}): Promise<void> {
+  for (let presses = 0; presses < (options.max ?? 120); presses++) {
+    await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
+    const focused = await focusedElement(page);
+    if (focused && name.test(focused.name)) return;
+  }
+  throw new Error(`no element named ${name} was reached by the keyboard`);
 }
 
 describe('booking in the browser: the book page, plan and list, dialogs and refusals', () => {
@@ -133,6 +151,118 @@ describe('booking in the browser: the book page, plan and list, dialogs and refu
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
     await expectAccessible(page, 'book page on a phone');
     await screenshot(page, 'book');
+    await page.close();
+  });
+
+  it('books, checks in and cancels with the keyboard alone, through the list', async () => {
+    const page = await b.newPage();
+    await b.signIn(page, await b.make.person({ displayName: 'Karl Keyboard' }));
+    await marker(page, '3.02', 'frei').waitFor();
+
+    await tabTo(page, /^Liste$/);
+    await page.keyboard.press('Enter');
+    const table = page.getByRole('table', { name: /Plätze und ihr Zustand/ });
+    await table.waitFor();
+    await expectAccessible(page, 'book page, list');
+    await screenshot(page, 'book-list');
+    await tabTo(page, /^Platz 3\.02 buchen$/);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Platz 3.02 buchen' });
+    await dialog.waitFor();
+    await tabTo(page, /^Verbindlich buchen$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Platz 3.02 ist gebucht' }).waitFor();
+    expect(await table.getByRole('row', { name: /Platz 3\.02/ }).textContent()).toContain('von Ihnen gebucht');
+
+    await tabTo(page, /^Meine Buchungen$/, { backwards: true });
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Meine Buchungen' }).waitFor();
+    await expectAccessible(page, 'my bookings');
+    await screenshot(page, 'my-bookings');
+    await tabTo(page, /^Bei Platz 3\.02 einchecken$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Sie sind bei Platz 3.02 eingecheckt.' }).waitFor();
+    await page.locator('.booking-item--checked_in').filter({ hasText: 'Platz 3.02' }).waitFor();
+
+    await tabTo(page, /^Buchung von Platz 3\.02 am .* stornieren$/);
+    await page.keyboard.press('Enter');
+    const confirm = page.getByRole('dialog', { name: 'Buchung stornieren' });
+    await confirm.waitFor();
+    await expectAccessible(page, 'cancel dialog');
+    await tabTo(page, /^Stornieren$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Die Buchung von Platz 3.02 ist storniert.' }).waitFor();
+    await page.getByText('Sie haben keine anstehenden Buchungen.').waitFor();
+    await page.close();
+  });
+
+  it('creates a weekly series from the book page, and ends it on my bookings', async () => {
+    const page = await b.newPage();
+    await b.signIn(page, await b.make.person({ displayName: 'Susi Serie' }));
+    await marker(page, '3.04', 'frei').click();
+    await page.getByRole('button', { name: 'Platz 3.04 buchen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Platz 3.04 buchen' });
+    await dialog.getByRole('checkbox', { name: 'Jede Woche wiederholen' }).check();
+    await dialog.getByRole('group', { name: 'An diesen Tagen' }).waitFor();
+    await expectAccessible(page, 'booking dialog with a weekly series');
+    await dialog.getByRole('button', { name: 'Verbindlich buchen' }).click();
+    await page.getByRole('status').filter({ hasText: /Serie für Platz 3\.04 angelegt: \d+ Termine? gebucht/ }).waitFor();
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Meine Buchungen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Wiederkehrende Buchungen' }).waitFor();
+    await page.getByRole('button', { name: 'Serie für Platz 3.04 beenden' }).click();
+    await page.getByRole('dialog', { name: 'Serie beenden' }).getByRole('button', { name: 'Serie beenden' }).click();
+    await page.getByRole('status').filter({ hasText: 'Die Serie für Platz 3.04 ist beendet.' }).waitFor();
+    await page.getByText('Keine wiederkehrenden Buchungen.', { exact: false }).waitFor();
+    await page.close();
+  });
+
+  it('names a delegate, who then books for the person', async () => {
+    const page = await b.newPage();
+    await b.signIn(page, employee);
+    await page.getByRole('navigation').getByRole('link', { name: 'Meine Buchungen' }).click();
+    await page.getByRole('searchbox', { name: 'Person suchen' }).fill('Otto');
+    await page.getByRole('button', { name: 'Otto Normal als Vertretung hinzufügen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Otto Normal darf jetzt für Sie buchen.' }).waitFor();
+    await page.getByRole('button', { name: 'Otto Normal als Vertretung entfernen' }).waitFor();
+    await expectAccessible(page, 'my bookings with a delegate');
+    await page.close();
+
+    const delegate = await b.newPage();
+    await b.signIn(delegate, colleague);
+    await marker(delegate, '3.04', 'frei').click();
+    await delegate.getByRole('button', { name: 'Platz 3.04 buchen' }).click();
+    const dialog = delegate.getByRole('dialog', { name: 'Platz 3.04 buchen' });
+    await dialog.getByRole('combobox', { name: /Für wen/ }).selectOption({ label: 'Erika Mustermann' });
+    await expectAccessible(delegate, 'booking dialog for someone else');
+    await dialog.getByRole('button', { name: 'Verbindlich buchen' }).click();
+    await delegate.getByRole('status').filter({ hasText: 'Platz 3.04 ist für Erika Mustermann gebucht' }).waitFor();
+    const forHer = await b.app.get(employee, '/api/v1/bookings');
+    expect(forHer.body.some((booking: { bookedById: string }) => booking.bookedById === colleague.id)).toBe(true);
+    await delegate.close();
+  });
+
+  it('shows the rooms of the floor by hour and books one for a time range', async () => {
+    const room = await b.make.room({ floorId: floor.id, name: 'Ratssaal', capacity: 12, equipment: ['display', 'video-conference'] });
+    const page = await b.newPage();
+    await b.signIn(page, employee);
+    await page.getByRole('navigation').getByRole('link', { name: 'Räume' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Räume buchen' }).waitFor();
+    await page.getByRole('button', { name: 'Morgen' }).click();
+    const table = page.getByRole('table', { name: /Belegung der Räume/ });
+    await table.getByRole('row', { name: /Ratssaal/ }).getByText('den ganzen Tag frei').waitFor();
+    await expectAccessible(page, 'rooms');
+    await page.getByRole('textbox', { name: /^Von/ }).fill('10:00');
+    await page.getByRole('textbox', { name: /^Bis/ }).fill('11:30');
+    await page.getByRole('button', { name: 'Raum buchen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ratssaal buchen' });
+    await dialog.getByText('10:00–11:30 Uhr', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Verbindlich buchen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Ratssaal ist gebucht' }).waitFor();
+    await table.getByRole('row', { name: /Ratssaal/ }).getByText('10:00–11:30 (Ihre Buchung)').waitFor();
+    await screenshot(page, 'rooms');
+    const booked = await b.app.get(employee, '/api/v1/bookings');
+    expect(booked.body.some((booking: { roomId: string }) => booking.roomId === room.id)).toBe(true);
     await page.close();
   });
 

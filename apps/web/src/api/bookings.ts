@@ -59,7 +59,8 @@ export async function listBookings(
   const response = options.next
     ? await send('GET', options.next, { signal: options.signal })
     : await send('GET', '/bookings', {
-        query: { when: list, scope: options.scope, limit: 20 },
+        // Upcoming are what still stands; the past shows what became of each booking too.
+        query: { when: list, scope: options.scope, limit: 20, status: list === 'upcoming' ? 'confirmed,checked_in' : undefined },
         signal: options.signal,
       });
   const items = (await response.json()) as BookingView[];

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { CheckboxField, SelectField, TextField } from '../ui/field';
 import { Dialog } from '../ui/dialog';
 import { ProblemAlert, problemOf } from '../ui/problem-alert';
-import { addDays, bookingInterval, longDay, wallTime, weekdayOf, type When } from './booking-when';
+import { addDays, bookingInterval, longDay, todayIn, wallTime, weekdayOf, type When } from './booking-when';
 
 /** What is booked: a desk or a room, with the words to name it. */
 export interface BookingTarget {
@@ -33,13 +33,16 @@ interface BookingDialogProps {
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
+const maxDate = (a: string, b: string) => (a > b ? a : b);
+
 /** Asks before booking, says what and when, and may book for someone else or every week. */
 export function BookingDialog({ target, when, zone, interval, principals, onBooked, onClose }: BookingDialogProps) {
   const { t, language } = useI18n();
   const [forPersonId, setForPersonId] = useState('');
   const [repeat, setRepeat] = useState(false);
   const [weekdays, setWeekdays] = useState<number[]>(() => [weekdayOf(when.date)]);
-  const [lastDay, setLastDay] = useState(() => addDays(when.date, 27));
+  // Two weeks ahead is the default booking horizon; a longer policy lets the person extend it.
+  const [lastDay, setLastDay] = useState(() => maxDate(when.date, addDays(todayIn(), 14)));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const attemptKey = useRef(crypto.randomUUID());
