@@ -26,7 +26,11 @@ class Interactions {
 }
 
 /** Presses Tab (or Shift+Tab) until the element named `name` has the focus, as a keyboard user would. */
-async function tabTo(page: Page, name: RegExp, options: { backwards?: boolean; max?: number } = {}): Promise<void> {
+async function tabTo(
+  page: Page,
+  name: RegExp,
+  options: { backwards?: boolean; max?: number } = {},
+): Promise<void> {
   for (let presses = 0; presses < (options.max ?? 120); presses++) {
     await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
     const focused = await focusedElement(page);
@@ -61,13 +65,29 @@ describe('booking in the browser: the book page, plan and list, dialogs and refu
       closesAt: '23:59',
     });
     expect(hours.statusCode).toBe(200);
-    const policy = await b.app.put(await b.make.admin(), `/api/v1/booking-policies/buildings/${building.id}`, {
-      maxDurationMinutes: 1440,
-    });
+    const policy = await b.app.put(
+      await b.make.admin(),
+      `/api/v1/booking-policies/buildings/${building.id}`,
+      {
+        maxDurationMinutes: 1440,
+      },
+    );
     expect(policy.statusCode).toBe(200);
     floor = await b.make.floor({ buildingId: building.id, name: '2. Obergeschoss', level: 2 });
-    const zone = await b.make.zone({ floorId: floor.id, name: 'Team Bürgeramt', departmentId: department.id });
-    await b.make.desk({ floorId: floor.id, code: '3.01', x: 20, y: 30, zoneId: zone.id, docking: 'usb-c', monitors: 2 });
+    const zone = await b.make.zone({
+      floorId: floor.id,
+      name: 'Team Bürgeramt',
+      departmentId: department.id,
+    });
+    await b.make.desk({
+      floorId: floor.id,
+      code: '3.01',
+      x: 20,
+      y: 30,
+      zoneId: zone.id,
+      docking: 'usb-c',
+      monitors: 2,
+    });
     await b.make.desk({ floorId: floor.id, code: '3.02', x: 40, y: 30, monitors: 1 });
     await b.make.desk({ floorId: floor.id, code: '3.03', x: 60, y: 30, status: 'blocked' });
     await b.make.desk({ floorId: floor.id, code: '3.04', x: 80, y: 30, heightAdjustable: true });
@@ -84,7 +104,9 @@ describe('booking in the browser: the book page, plan and list, dialogs and refu
 
     const steps = new Interactions(page);
     await steps.click('Morgen');
-    await eventually(async () => expect(await page.getByRole('textbox', { name: /^Tag/ }).inputValue()).toBe(tomorrow()));
+    await eventually(async () =>
+      expect(await page.getByRole('textbox', { name: /^Tag/ }).inputValue()).toBe(tomorrow()),
+    );
     steps.count += 1;
     await marker(page, '3.01', 'frei, Bereich Team Bürgeramt, Docking USB-C, 2 Monitore').click();
     await steps.click('Platz 3.01 buchen');
@@ -101,7 +123,11 @@ describe('booking in the browser: the book page, plan and list, dialogs and refu
 
     const booked = await b.app.get(employee, '/api/v1/bookings');
     expect(booked.body).toHaveLength(1);
-    expect(booked.body[0]).toMatchObject({ deskId: expect.any(String), day: tomorrow(), status: 'confirmed' });
+    expect(booked.body[0]).toMatchObject({
+      deskId: expect.any(String),
+      day: tomorrow(),
+      status: 'confirmed',
+    });
     await page.close();
   });
 
@@ -114,7 +140,11 @@ describe('booking in the browser: the book page, plan and list, dialogs and refu
     const dialog = page.getByRole('dialog', { name: 'Platz 3.02 buchen' });
     await dialog.waitFor();
     const desk = await b.app.db.query(`SELECT id FROM desks WHERE code = '3.02'`);
-    const taken = await b.app.post(colleague, '/api/v1/bookings', { deskId: desk[0].id, date: tomorrow(), slot: 'day' });
+    const taken = await b.app.post(colleague, '/api/v1/bookings', {
+      deskId: desk[0].id,
+      date: tomorrow(),
+      slot: 'day',
+    });
     expect(taken.statusCode).toBe(201);
 
     await dialog.getByRole('button', { name: 'Verbindlich buchen' }).click();
@@ -172,7 +202,9 @@ describe('booking in the browser: the book page, plan and list, dialogs and refu
     await tabTo(page, /^Verbindlich buchen$/);
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Platz 3.02 ist gebucht' }).waitFor();
-    expect(await table.getByRole('row', { name: /Platz 3\.02/ }).textContent()).toContain('von Ihnen gebucht');
+    expect(await table.getByRole('row', { name: /Platz 3\.02/ }).textContent()).toContain(
+      'von Ihnen gebucht',
+    );
 
     await tabTo(page, /^Meine Buchungen$/, { backwards: true });
     await page.keyboard.press('Enter');
@@ -206,12 +238,18 @@ describe('booking in the browser: the book page, plan and list, dialogs and refu
     await dialog.getByRole('group', { name: 'An diesen Tagen' }).waitFor();
     await expectAccessible(page, 'booking dialog with a weekly series');
     await dialog.getByRole('button', { name: 'Verbindlich buchen' }).click();
-    await page.getByRole('status').filter({ hasText: /Serie für Platz 3\.04 angelegt: \d+ Termine? gebucht/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Serie für Platz 3\.04 angelegt: \d+ Termine? gebucht/ })
+      .waitFor();
 
     await page.getByRole('navigation').getByRole('link', { name: 'Meine Buchungen' }).click();
     await page.getByRole('heading', { level: 2, name: 'Wiederkehrende Buchungen' }).waitFor();
     await page.getByRole('button', { name: 'Serie für Platz 3.04 beenden' }).click();
-    await page.getByRole('dialog', { name: 'Serie beenden' }).getByRole('button', { name: 'Serie beenden' }).click();
+    await page
+      .getByRole('dialog', { name: 'Serie beenden' })
+      .getByRole('button', { name: 'Serie beenden' })
+      .click();
     await page.getByRole('status').filter({ hasText: 'Die Serie für Platz 3.04 ist beendet.' }).waitFor();
     await page.getByText('Keine wiederkehrenden Buchungen.', { exact: false }).waitFor();
     await page.close();
@@ -236,21 +274,34 @@ describe('booking in the browser: the book page, plan and list, dialogs and refu
     await dialog.getByRole('combobox', { name: /Für wen/ }).selectOption({ label: 'Erika Mustermann' });
     await expectAccessible(delegate, 'booking dialog for someone else');
     await dialog.getByRole('button', { name: 'Verbindlich buchen' }).click();
-    await delegate.getByRole('status').filter({ hasText: 'Platz 3.04 ist für Erika Mustermann gebucht' }).waitFor();
+    await delegate
+      .getByRole('status')
+      .filter({ hasText: 'Platz 3.04 ist für Erika Mustermann gebucht' })
+      .waitFor();
     const forHer = await b.app.get(employee, '/api/v1/bookings');
-    expect(forHer.body.some((booking: { bookedById: string }) => booking.bookedById === colleague.id)).toBe(true);
+    expect(forHer.body.some((booking: { bookedById: string }) => booking.bookedById === colleague.id)).toBe(
+      true,
+    );
     await delegate.close();
   });
 
   it('shows the rooms of the floor by hour and books one for a time range', async () => {
-    const room = await b.make.room({ floorId: floor.id, name: 'Ratssaal', capacity: 12, equipment: ['display', 'video-conference'] });
+    const room = await b.make.room({
+      floorId: floor.id,
+      name: 'Ratssaal',
+      capacity: 12,
+      equipment: ['display', 'video-conference'],
+    });
     const page = await b.newPage();
     await b.signIn(page, employee);
     await page.getByRole('navigation').getByRole('link', { name: 'Räume' }).click();
     await page.getByRole('heading', { level: 1, name: 'Räume buchen' }).waitFor();
     await page.getByRole('button', { name: 'Morgen' }).click();
     const table = page.getByRole('table', { name: /Belegung der Räume/ });
-    await table.getByRole('row', { name: /Ratssaal/ }).getByText('den ganzen Tag frei').waitFor();
+    await table
+      .getByRole('row', { name: /Ratssaal/ })
+      .getByText('den ganzen Tag frei')
+      .waitFor();
     await expectAccessible(page, 'rooms');
     await page.getByRole('textbox', { name: /^Von/ }).fill('10:00');
     await page.getByRole('textbox', { name: /^Bis/ }).fill('11:30');
@@ -259,7 +310,10 @@ describe('booking in the browser: the book page, plan and list, dialogs and refu
     await dialog.getByText('10:00–11:30 Uhr', { exact: false }).waitFor();
     await dialog.getByRole('button', { name: 'Verbindlich buchen' }).click();
     await page.getByRole('status').filter({ hasText: 'Ratssaal ist gebucht' }).waitFor();
-    await table.getByRole('row', { name: /Ratssaal/ }).getByText('10:00–11:30 (Ihre Buchung)').waitFor();
+    await table
+      .getByRole('row', { name: /Ratssaal/ })
+      .getByText('10:00–11:30 (Ihre Buchung)')
+      .waitFor();
     await screenshot(page, 'rooms');
     const booked = await b.app.get(employee, '/api/v1/bookings');
     expect(booked.body.some((booking: { roomId: string }) => booking.roomId === room.id)).toBe(true);

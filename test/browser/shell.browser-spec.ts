@@ -61,8 +61,15 @@ describe('web client shell: sign-in, language, navigation, permissions', () => {
     await page.getByRole('heading', { level: 1, name: 'Platz buchen' }).waitFor();
     await page.getByText('Guten Tag, Erika Mustermann').waitFor();
     const navigation = page.getByRole('navigation', { name: 'Hauptnavigation' });
-    expect(await navigation.getByRole('link').allTextContents()).toEqual(['Platz buchen', 'Meine Buchungen', 'Räume', 'Etagenpläne']);
-    expect(await navigation.getByRole('link', { name: 'Platz buchen' }).getAttribute('aria-current')).toBe('page');
+    expect(await navigation.getByRole('link').allTextContents()).toEqual([
+      'Platz buchen',
+      'Meine Buchungen',
+      'Räume',
+      'Etagenpläne',
+    ]);
+    expect(await navigation.getByRole('link', { name: 'Platz buchen' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
     await expectAccessible(page, 'home page of an employee');
     await screenshot(page, 'home-employee');
   });
@@ -131,7 +138,12 @@ describe('web client shell: sign-in, language, navigation, permissions', () => {
     await menu.click();
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
     await expectAccessible(phone, 'home page on a phone, menu open');
-    expect(await navigation.getByRole('link').allTextContents()).toEqual(['Platz buchen', 'Meine Buchungen', 'Räume', 'Etagenpläne']);
+    expect(await navigation.getByRole('link').allTextContents()).toEqual([
+      'Platz buchen',
+      'Meine Buchungen',
+      'Räume',
+      'Etagenpläne',
+    ]);
     await navigation.getByRole('link', { name: 'Etagenpläne' }).click();
     await phone.getByRole('heading', { level: 1, name: 'Etagenpläne' }).waitFor();
     expect(await menu.getAttribute('aria-expanded')).toBe('false');

@@ -11,7 +11,7 @@ import type {
   PersonSummary,
   SlotName,
 } from '@platzbuch/contracts';
-import { http, type Query, send, segment } from './http';
+import { http, send, segment } from './http';
 
 /** A local day with a slot, or explicit instants with offsets; the API resolves either in the building's zone. */
 export type IntervalQuery = { date: string; slot: SlotName } | { from: string; to: string };
@@ -33,7 +33,7 @@ export const searchDesks = (
   interval: IntervalQuery,
   needs: DeskNeeds,
   limit = 5,
-) => http.get<DeskSuggestion[]>('/desk-search', { query: { ...where, ...interval, ...needs, limit } as Query });
+) => http.get<DeskSuggestion[]>('/desk-search', { query: { ...where, ...interval, ...needs, limit } });
 
 /**
  * Books a desk or room. The key makes a repeated click or a retried request after a lost answer
@@ -60,7 +60,12 @@ export async function listBookings(
     ? await send('GET', options.next, { signal: options.signal })
     : await send('GET', '/bookings', {
         // Upcoming are what still stands; the past shows what became of each booking too.
-        query: { when: list, scope: options.scope, limit: 20, status: list === 'upcoming' ? 'confirmed,checked_in' : undefined },
+        query: {
+          when: list,
+          scope: options.scope,
+          limit: 20,
+          status: list === 'upcoming' ? 'confirmed,checked_in' : undefined,
+        },
         signal: options.signal,
       });
   const items = (await response.json()) as BookingView[];
@@ -89,7 +94,8 @@ export const getOfficeHours = (buildingId: string) =>
   http.get<OfficeHoursView>(`/buildings/${segment(buildingId)}/office-hours`);
 
 export const listDelegates = () => http.get<DelegateView[]>('/me/delegates');
-export const addDelegate = (personId: string) => http.put<DelegateView[]>(`/me/delegates/${segment(personId)}`);
+export const addDelegate = (personId: string) =>
+  http.put<DelegateView[]>(`/me/delegates/${segment(personId)}`);
 export const removeDelegate = (personId: string) => http.delete(`/me/delegates/${segment(personId)}`);
 /** The people who named the caller as their delegate: the caller may book for them. */
 export const listPrincipals = () => http.get<DelegateView[]>('/me/principals');

@@ -12,7 +12,13 @@ interface AvailabilityTableProps {
 }
 
 /** The list view of the booking plan: each desk's state and equipment, and a button to book a free one. */
-export function AvailabilityTable({ caption, desks, favourites, onBook, onToggleFavourite }: AvailabilityTableProps) {
+export function AvailabilityTable({
+  caption,
+  desks,
+  favourites,
+  onBook,
+  onToggleFavourite,
+}: AvailabilityTableProps) {
   const { t } = useI18n();
   return (
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>

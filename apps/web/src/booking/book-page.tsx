@@ -27,7 +27,12 @@ export function BookPage() {
   const { t } = useI18n();
   const me = useMe();
   const place = usePlaceChoice();
-  const [when, setWhen] = useState<When>(() => ({ date: todayIn(), slot: 'day', from: '08:00', to: '12:00' }));
+  const [when, setWhen] = useState<When>(() => ({
+    date: todayIn(),
+    slot: 'day',
+    from: '08:00',
+    to: '12:00',
+  }));
   const [filter, setFilter] = useState<DeskFilter>(NO_FILTER);
   const favourites = useFavourites();
   const [done, setDone] = useState<string | null>(null);
@@ -39,8 +44,7 @@ export function BookPage() {
   const floorId = place.floor?.id;
 
   const availability = useAsync(
-    (signal) =>
-      floorId && query ? getFloorAvailability(floorId, query, signal) : Promise.resolve(null),
+    (signal) => (floorId && query ? getFloorAvailability(floorId, query, signal) : Promise.resolve(null)),
     [floorId, JSON.stringify(query), reloads],
   );
 
@@ -69,7 +73,9 @@ export function BookPage() {
         onBooked={booked}
       />
       {place.buildings.status === 'failed' && <ProblemAlert error={place.buildings.error} />}
-      {place.buildings.status === 'done' && place.buildings.data.length === 0 && <p>{t('floors.noBuildings')}</p>}
+      {place.buildings.status === 'done' && place.buildings.data.length === 0 && (
+        <p>{t('floors.noBuildings')}</p>
+      )}
       {availability.state.status === 'loading' && <Loading />}
       {availability.state.status === 'failed' && (
         <ProblemAlert error={availability.state.error} onRetry={availability.reload} />
@@ -134,7 +140,9 @@ function FloorBooking(props: FloorBookingProps) {
   }, [done]);
 
   const place = (desk: DeskAvailability) =>
-    [buildingName, floorName, desk.zoneName && t('desk.zone', { zone: desk.zoneName })].filter(Boolean).join(', ');
+    [buildingName, floorName, desk.zoneName && t('desk.zone', { zone: desk.zoneName })]
+      .filter(Boolean)
+      .join(', ');
   const target = (desk: DeskAvailability): BookingTarget => ({
     kind: 'desk',
     id: desk.id,

@@ -36,7 +36,15 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 const maxDate = (a: string, b: string) => (a > b ? a : b);
 
 /** Asks before booking, says what and when, and may book for someone else or every week. */
-export function BookingDialog({ target, when, zone, interval, principals, onBooked, onClose }: BookingDialogProps) {
+export function BookingDialog({
+  target,
+  when,
+  zone,
+  interval,
+  principals,
+  onBooked,
+  onClose,
+}: BookingDialogProps) {
   const { t, language } = useI18n();
   const [forPersonId, setForPersonId] = useState('');
   const [repeat, setRepeat] = useState(false);
@@ -65,14 +73,18 @@ export function BookingDialog({ target, when, zone, interval, principals, onBook
     const forPerson = forPersonId ? { forPersonId } : {};
     try {
       if (repeat) {
-        const times = when.slot === 'times' ? { startTime: when.from, endTime: when.to } : { slot: when.slot };
+        const times =
+          when.slot === 'times' ? { startTime: when.from, endTime: when.to } : { slot: when.slot };
         const result = await createSeries(
           { ...resource, ...forPerson, ...times, weekdays, firstDay: when.date, lastDay },
           attemptKey.current,
         );
         onBooked(seriesMessage(result));
       } else {
-        await createBooking({ ...resource, ...forPerson, ...bookingInterval(when, zone) }, attemptKey.current);
+        await createBooking(
+          { ...resource, ...forPerson, ...bookingInterval(when, zone) },
+          attemptKey.current,
+        );
         onBooked(
           forName
             ? t('booking.doneFor', { what: target.name, day, time, person: forName })
@@ -134,7 +146,11 @@ export function BookingDialog({ target, when, zone, interval, principals, onBook
             ]}
           />
         )}
-        <CheckboxField label={t('booking.repeat')} checked={repeat} onChange={(event) => setRepeat(event.target.checked)} />
+        <CheckboxField
+          label={t('booking.repeat')}
+          checked={repeat}
+          onChange={(event) => setRepeat(event.target.checked)}
+        />
         {repeat && (
           <div className="repeat">
             <fieldset>

@@ -19,7 +19,9 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Today in `zone` (the browser's own zone when absent), YYYY-MM-DD. */
 export function todayIn(zone?: string): string {
-  return DateTime.now().setZone(zone ?? 'local').toISODate()!;
+  return DateTime.now()
+    .setZone(zone ?? 'local')
+    .toISODate()!;
 }
 
 export function addDays(date: string, days: number): string {
@@ -40,7 +42,8 @@ export function isComplete(when: When): boolean {
 
 /** The wall times of the day in the building's zone as instants with their offset (DST included). */
 function instants(when: When, zone: string): { start: string; end: string } {
-  const at = (time: string) => DateTime.fromISO(`${when.date}T${time}`, { zone }).toISO({ suppressMilliseconds: true })!;
+  const at = (time: string) =>
+    DateTime.fromISO(`${when.date}T${time}`, { zone }).toISO({ suppressMilliseconds: true })!;
   return { start: at(when.from), end: at(when.to) };
 }
 
@@ -51,7 +54,10 @@ export function availabilityQuery(when: When, zone: string): IntervalQuery {
 }
 
 /** The interval part of a booking request, resolved by the API like the availability it showed. */
-export function bookingInterval(when: When, zone: string): Pick<CreateBookingRequest, 'date' | 'slot' | 'start' | 'end'> {
+export function bookingInterval(
+  when: When,
+  zone: string,
+): Pick<CreateBookingRequest, 'date' | 'slot' | 'start' | 'end'> {
   if (when.slot !== 'times') return { date: when.date, slot: when.slot };
   return instants(when, zone);
 }

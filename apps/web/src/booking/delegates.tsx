@@ -59,7 +59,9 @@ export function Delegates() {
       <h2 id="delegates-title">{t('delegates.title')}</h2>
       <p>{t('delegates.intro')}</p>
       <h3>{t('delegates.mine')}</h3>
-      {delegates.state.status === 'failed' && <ProblemAlert error={delegates.state.error} onRetry={delegates.reload} />}
+      {delegates.state.status === 'failed' && (
+        <ProblemAlert error={delegates.state.error} onRetry={delegates.reload} />
+      )}
       {delegates.state.status === 'done' &&
         (current.length === 0 ? (
           <p>{t('delegates.none')}</p>
@@ -111,10 +113,13 @@ export function Delegates() {
                   className="button button--small"
                   aria-label={t('delegates.addNamed', { name: person.displayName })}
                   onClick={() =>
-                    void change(async () => {
-                      await addDelegate(person.id);
-                      setQuery('');
-                    }, t('delegates.added', { name: person.displayName }))
+                    void change(
+                      async () => {
+                        await addDelegate(person.id);
+                        setQuery('');
+                      },
+                      t('delegates.added', { name: person.displayName }),
+                    )
                   }
                 >
                   {t('delegates.add')}

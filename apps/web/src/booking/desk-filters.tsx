@@ -11,7 +11,8 @@ interface DeskFiltersProps {
 /** Narrows the plan and the list to desks with the equipment and zone a person needs. */
 export function DeskFilters({ filter, onChange, zones }: DeskFiltersProps) {
   const { t } = useI18n();
-  const set = <K extends keyof DeskFilter>(key: K, value: DeskFilter[K]) => onChange({ ...filter, [key]: value });
+  const set = <K extends keyof DeskFilter>(key: K, value: DeskFilter[K]) =>
+    onChange({ ...filter, [key]: value });
   return (
     <fieldset className="filters">
       <legend>{t('booking.filters')}</legend>
@@ -20,7 +21,10 @@ export function DeskFilters({ filter, onChange, zones }: DeskFiltersProps) {
           label={t('desks.zone')}
           value={filter.zoneId}
           onChange={(event) => set('zoneId', event.target.value)}
-          options={[{ value: '', label: t('booking.anyZone') }, ...zones.map((zone) => ({ value: zone.id, label: zone.name }))]}
+          options={[
+            { value: '', label: t('booking.anyZone') },
+            ...zones.map((zone) => ({ value: zone.id, label: zone.name })),
+          ]}
         />
         <SelectField
           label={t('booking.minMonitors')}
@@ -32,14 +36,26 @@ export function DeskFilters({ filter, onChange, zones }: DeskFiltersProps) {
           }))}
         />
         <div className="filters__checks">
-          <CheckboxField label={t('booking.needsDocking')} checked={filter.docking} onChange={(e) => set('docking', e.target.checked)} />
+          <CheckboxField
+            label={t('booking.needsDocking')}
+            checked={filter.docking}
+            onChange={(e) => set('docking', e.target.checked)}
+          />
           <CheckboxField
             label={t('desk.heightAdjustable')}
             checked={filter.heightAdjustable}
             onChange={(e) => set('heightAdjustable', e.target.checked)}
           />
-          <CheckboxField label={t('desk.accessible')} checked={filter.accessible} onChange={(e) => set('accessible', e.target.checked)} />
-          <CheckboxField label={t('booking.onlyFree')} checked={filter.onlyFree} onChange={(e) => set('onlyFree', e.target.checked)} />
+          <CheckboxField
+            label={t('desk.accessible')}
+            checked={filter.accessible}
+            onChange={(e) => set('accessible', e.target.checked)}
+          />
+          <CheckboxField
+            label={t('booking.onlyFree')}
+            checked={filter.onlyFree}
+            onChange={(e) => set('onlyFree', e.target.checked)}
+          />
           <CheckboxField
             label={t('booking.onlyFavourites')}
             checked={filter.onlyFavourites}

@@ -19,13 +19,24 @@ interface DeskFinderProps {
   onBooked: (message: string) => void;
 }
 
-type Search = { status: 'idle' | 'busy' } | { status: 'failed'; error: unknown } | { status: 'done'; desks: DeskSuggestion[] };
+type Search =
+  | { status: 'idle' | 'busy' }
+  | { status: 'failed'; error: unknown }
+  | { status: 'done'; desks: DeskSuggestion[] };
 
 /**
  * "Find me a desk": the API proposes free desks in the building for the person's needs (a docking
  * station for notebook users, the own department's zone first); one press books the best.
  */
-export function DeskFinder({ when, zone, buildingId, filter, interval, principals, onBooked }: DeskFinderProps) {
+export function DeskFinder({
+  when,
+  zone,
+  buildingId,
+  filter,
+  interval,
+  principals,
+  onBooked,
+}: DeskFinderProps) {
   const { t } = useI18n();
   const [search, setSearch] = useState<Search>({ status: 'idle' });
   const [booking, setBooking] = useState<DeskSuggestion | null>(null);
@@ -34,12 +45,17 @@ export function DeskFinder({ when, zone, buildingId, filter, interval, principal
     if (!buildingId || !isComplete(when)) return;
     setSearch({ status: 'busy' });
     try {
-      const desks = await searchDesks({ buildingId }, availabilityQuery(when, zone), {
-        needsDocking: filter.docking || undefined,
-        minMonitors: filter.minMonitors || undefined,
-        heightAdjustable: filter.heightAdjustable || undefined,
-        accessible: filter.accessible || undefined,
-      }, 3);
+      const desks = await searchDesks(
+        { buildingId },
+        availabilityQuery(when, zone),
+        {
+          needsDocking: filter.docking || undefined,
+          minMonitors: filter.minMonitors || undefined,
+          heightAdjustable: filter.heightAdjustable || undefined,
+          accessible: filter.accessible || undefined,
+        },
+        3,
+      );
       setSearch({ status: 'done', desks });
     } catch (error) {
       setSearch({ status: 'failed', error });

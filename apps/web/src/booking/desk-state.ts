@@ -25,7 +25,8 @@ export const STATE_GLYPH: Record<AvailabilityState, string> = {
 
 /** "frei", "belegt", "nicht buchbar: außerhalb der Öffnungszeiten" */
 export function stateText(desk: Pick<DeskAvailability, 'state' | 'rule'>, t: Translate): string {
-  if (desk.state === 'restricted' && desk.rule) return `${t('booking.state.restricted')}: ${ruleText(desk.rule, t)}`;
+  if (desk.state === 'restricted' && desk.rule)
+    return `${t('booking.state.restricted')}: ${ruleText(desk.rule, t)}`;
   return t(`booking.state.${desk.state}`);
 }
 
@@ -63,7 +64,11 @@ export const NO_FILTER: DeskFilter = {
   onlyFavourites: false,
 };
 
-export function matchesFilter(desk: DeskAvailability, filter: DeskFilter, favourites: ReadonlySet<string>): boolean {
+export function matchesFilter(
+  desk: DeskAvailability,
+  filter: DeskFilter,
+  favourites: ReadonlySet<string>,
+): boolean {
   const { equipment } = desk;
   return (
     (!filter.zoneId || desk.zoneId === filter.zoneId) &&

@@ -29,12 +29,21 @@ export function MyBookingsPage() {
   };
 
   return (
-    <Page title={t('myBookings.title')} actions={<Link to="/" className="button button--primary">{t('myBookings.bookNow')}</Link>}>
+    <Page
+      title={t('myBookings.title')}
+      actions={
+        <Link to="/" className="button button--primary">
+          {t('myBookings.bookNow')}
+        </Link>
+      }
+    >
       <StatusMessage message={done} />
       <section aria-labelledby="upcoming-title">
         <h2 id="upcoming-title">{t('myBookings.upcoming')}</h2>
         {upcoming.state.status === 'loading' && <Loading />}
-        {upcoming.state.status === 'failed' && <ProblemAlert error={upcoming.state.error} onRetry={upcoming.reload} />}
+        {upcoming.state.status === 'failed' && (
+          <ProblemAlert error={upcoming.state.error} onRetry={upcoming.reload} />
+        )}
         {upcoming.state.status === 'done' &&
           (upcoming.state.data.items.length === 0 ? (
             <p>{t('myBookings.noUpcoming')}</p>
@@ -44,7 +53,9 @@ export function MyBookingsPage() {
       </section>
       <section aria-labelledby="series-title">
         <h2 id="series-title">{t('myBookings.series')}</h2>
-        {series.state.status === 'failed' && <ProblemAlert error={series.state.error} onRetry={series.reload} />}
+        {series.state.status === 'failed' && (
+          <ProblemAlert error={series.state.error} onRetry={series.reload} />
+        )}
         {series.state.status === 'done' &&
           (series.state.data.length === 0 ? (
             <p>{t('myBookings.noSeries')}</p>
@@ -59,7 +70,13 @@ export function MyBookingsPage() {
   );
 }
 
-function BookingList({ bookings, onChanged }: { bookings: BookingView[]; onChanged?: (message: string) => void }) {
+function BookingList({
+  bookings,
+  onChanged,
+}: {
+  bookings: BookingView[];
+  onChanged?: (message: string) => void;
+}) {
   const { t, language } = useI18n();
   const me = useMe();
   const announce = useAnnounce();
@@ -101,7 +118,9 @@ function BookingList({ bookings, onChanged }: { bookings: BookingView[]; onChang
               </p>
               {booking.status === 'confirmed' && booking.checkIn.required && (
                 <p className="muted">
-                  {t('myBookings.checkInNeeded', { time: timeIn(booking.checkIn.closesAt, booking.timezone, language) })}
+                  {t('myBookings.checkInNeeded', {
+                    time: timeIn(booking.checkIn.closesAt, booking.timezone, language),
+                  })}
                 </p>
               )}
               {failure?.id === booking.id && <ProblemAlert error={failure.error} />}
@@ -166,10 +185,18 @@ const STATUS_GLYPH: Record<BookingView['status'], string> = {
 
 /** "09:15" of an instant in the building's zone. */
 function timeIn(iso: string, zone: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(new Date(iso));
+  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(
+    new Date(iso),
+  );
 }
 
-function SeriesList({ series, onChanged }: { series: BookingSeriesView[]; onChanged: (message: string) => void }) {
+function SeriesList({
+  series,
+  onChanged,
+}: {
+  series: BookingSeriesView[];
+  onChanged: (message: string) => void;
+}) {
   const { t, language } = useI18n();
   const [ending, setEnding] = useState<BookingSeriesView | null>(null);
   const whatOf = (item: BookingSeriesView) => bookedWhat(item, t);
@@ -219,7 +246,8 @@ function SeriesList({ series, onChanged }: { series: BookingSeriesView[]; onChan
   );
 }
 
-const weekdayKey = (day: number) => `weekday.${Math.min(7, Math.max(1, day)) as 1 | 2 | 3 | 4 | 5 | 6 | 7}` as const;
+const weekdayKey = (day: number) =>
+  `weekday.${Math.min(7, Math.max(1, day)) as 1 | 2 | 3 | 4 | 5 | 6 | 7}` as const;
 
 /** The past, loaded only when asked for, a page at a time. */
 function PastBookings() {

@@ -52,7 +52,10 @@ export function PlaceFields({ choice }: { choice: PlaceChoice }) {
         label={t('booking.building')}
         value={building?.id ?? ''}
         disabled={buildings.status !== 'done'}
-        options={(buildings.status === 'done' ? buildings.data : []).map((b) => ({ value: b.id, label: b.name }))}
+        options={(buildings.status === 'done' ? buildings.data : []).map((b) => ({
+          value: b.id,
+          label: b.name,
+        }))}
         onChange={(event) => choice.setBuildingId(event.target.value)}
       />
       <SelectField

@@ -54,7 +54,9 @@ export interface Favourites {
 export function useFavourites(): Favourites {
   const [list, setList] = useState<FavouriteDesk[]>(() => {
     const stored = read<unknown>(FAVOURITES_KEY, []);
-    return Array.isArray(stored) ? (stored as FavouriteDesk[]).filter((desk) => typeof desk?.id === 'string') : [];
+    return Array.isArray(stored)
+      ? (stored as FavouriteDesk[]).filter((desk) => typeof desk?.id === 'string')
+      : [];
   });
   const toggle = useCallback((desk: FavouriteDesk) => {
     setList((current) => {

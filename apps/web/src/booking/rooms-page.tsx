@@ -43,8 +43,9 @@ export function RoomsPage() {
       {availability.state.status === 'failed' && (
         <ProblemAlert error={availability.state.error} onRetry={availability.reload} />
       )}
-      {availability.state.status === 'done' && availability.state.data && (
-        availability.state.data.rooms.length === 0 ? (
+      {availability.state.status === 'done' &&
+        availability.state.data &&
+        (availability.state.data.rooms.length === 0 ? (
           <p>{t('rooms.none')}</p>
         ) : (
           <>
@@ -66,13 +67,22 @@ export function RoomsPage() {
               }}
             />
           </>
-        )
-      )}
+        ))}
     </Page>
   );
 }
 
-function RoomTable({ caption, rooms, opens, closes }: { caption: string; rooms: RoomAvailability[]; opens: string; closes: string }) {
+function RoomTable({
+  caption,
+  rooms,
+  opens,
+  closes,
+}: {
+  caption: string;
+  rooms: RoomAvailability[];
+  opens: string;
+  closes: string;
+}) {
   const { t } = useI18n();
   const first = Number(opens.slice(0, 2));
   const last = Math.max(first + 1, Math.ceil(Number(closes.slice(0, 2)) + Number(closes.slice(3)) / 60));
@@ -102,7 +112,9 @@ function RoomTable({ caption, rooms, opens, closes }: { caption: string; rooms: 
               <td>{room.equipment.map((item) => t(`rooms.equipment.${item}`)).join(', ') || '–'}</td>
               <td>
                 {room.state === 'restricted' || room.state === 'blocked' ? (
-                  t('rooms.notBookable', { reason: room.rule ? ruleText(room.rule, t) : t('booking.state.blocked') })
+                  t('rooms.notBookable', {
+                    reason: room.rule ? ruleText(room.rule, t) : t('booking.state.blocked'),
+                  })
                 ) : room.busy.length === 0 ? (
                   t('rooms.freeAllDay')
                 ) : (
@@ -119,7 +131,11 @@ function RoomTable({ caption, rooms, opens, closes }: { caption: string; rooms: 
               </td>
               <td>
                 {/* The busy times stand as text in the column before; this is the same at a glance. */}
-                <ol className="room-timeline" aria-hidden="true" style={{ '--hours': hours.length } as CSSProperties}>
+                <ol
+                  className="room-timeline"
+                  aria-hidden="true"
+                  style={{ '--hours': hours.length } as CSSProperties}
+                >
                   {hours.map((hour) => {
                     const busy = room.busy.some((interval) => overlapsHour(interval, hour));
                     return (
@@ -188,7 +204,14 @@ function RoomBookingForm({ rooms, date, zone, place, principals, onBooked }: Roo
               label: `${room.name} (${t('rooms.capacity', { count: room.capacity })})`,
             }))}
           />
-          <TextField label={t('booking.from')} type="time" step={900} value={from} required onChange={(event) => setFrom(event.target.value)} />
+          <TextField
+            label={t('booking.from')}
+            type="time"
+            step={900}
+            value={from}
+            required
+            onChange={(event) => setFrom(event.target.value)}
+          />
           <TextField
             label={t('booking.to')}
             type="time"

@@ -16,7 +16,10 @@ export function StateLegend() {
     <ul className="state-legend" aria-label={t('booking.legend')}>
       {ENTRIES.map((entry) => (
         <li key={entry.variant}>
-          <span className={`plan-marker plan-marker--${entry.variant} state-legend__sample`} aria-hidden="true">
+          <span
+            className={`plan-marker plan-marker--${entry.variant} state-legend__sample`}
+            aria-hidden="true"
+          >
             {entry.glyph || '\u00a0'}
           </span>
           {t(entry.label)}

@@ -24,7 +24,12 @@ export function DayField({ date, onChange }: DayFieldProps) {
         onChange={(event) => onChange(event.target.value)}
       />
       <div className="button-row when__quick">
-        <button type="button" className="button" aria-pressed={date === today} onClick={() => onChange(today)}>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={date === today}
+          onClick={() => onChange(today)}
+        >
           {t('booking.today')}
         </button>
         <button

@@ -303,7 +303,8 @@ export const de = {
     'Platzbuch sucht einen freien Platz im gewählten Gebäude, der zu Ihnen passt: mit Docking-Station, wenn Sie ein Notebook nutzen, und zuerst im Bereich Ihres Fachbereichs. Die Filter unten gelten auch hier.',
   'booking.find': 'Finde einen Platz für mich',
   'booking.finding': 'Wird gesucht …',
-  'booking.noSuggestion': 'Zu dieser Zeit ist kein passender Platz frei. Versuchen Sie einen anderen Tag oder weniger Filter.',
+  'booking.noSuggestion':
+    'Zu dieser Zeit ist kein passender Platz frei. Versuchen Sie einen anderen Tag oder weniger Filter.',
   'booking.bestMatch': 'Beste Wahl',
   'booking.ownDepartment': 'im Bereich Ihres Fachbereichs',
   'booking.desksTitle': 'Plätze: {floor}',
@@ -316,7 +317,10 @@ export const de = {
   'booking.onlyFree': 'nur freie Plätze',
   'booking.onlyFavourites': 'nur meine Favoriten',
   'booking.summary': { one: '{free} von {count} Platz frei.', other: '{free} von {count} Plätzen frei.' },
-  'booking.filtered': { one: '{count} Platz passt zu den Filtern.', other: '{count} Plätze passen zu den Filtern.' },
+  'booking.filtered': {
+    one: '{count} Platz passt zu den Filtern.',
+    other: '{count} Plätze passen zu den Filtern.',
+  },
   'booking.noneBookable': 'An diesem Tag ist kein Platz buchbar: {reason}.',
   'booking.legend': 'Bedeutung der Zeichen im Plan',
   'booking.legendUnavailable': 'nicht buchbar (fest vergeben, reserviert, geschlossen)',
@@ -402,7 +406,8 @@ export const de = {
   'myBookings.cancelled': 'Die Buchung von {what} ist storniert.',
   'myBookings.removed': 'entfernter Platz oder Raum',
   'myBookings.series': 'Wiederkehrende Buchungen',
-  'myBookings.noSeries': 'Keine wiederkehrenden Buchungen. Legen Sie eine beim Buchen mit „Jede Woche wiederholen“ an.',
+  'myBookings.noSeries':
+    'Keine wiederkehrenden Buchungen. Legen Sie eine beim Buchen mit „Jede Woche wiederholen“ an.',
   'myBookings.seriesText': 'jeden {weekdays}, {time} Uhr, vom {first} bis {last}',
   'myBookings.endSeries': 'Serie beenden',
   'myBookings.endSeriesNamed': 'Serie für {what} beenden',
@@ -432,7 +437,8 @@ export const de = {
   'delegates.noPrincipals': 'Niemand hat Sie als Vertretung benannt.',
 
   'rooms.title': 'Räume buchen',
-  'rooms.intro': 'Die Besprechungsräume der Etage und wann sie belegt sind. Wählen Sie einen Raum und eine Zeit.',
+  'rooms.intro':
+    'Die Besprechungsräume der Etage und wann sie belegt sind. Wählen Sie einen Raum und eine Zeit.',
   'rooms.none': 'Auf dieser Etage gibt es keine Besprechungsräume.',
   'rooms.caption': 'Belegung der Räume am {day}',
   'rooms.room': 'Raum',
