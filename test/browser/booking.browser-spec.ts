@@ -320,6 +320,60 @@ describe('booking in the browser: the book page, plan and list, dialogs and refu
     await page.close();
   });
 
+  it('finds a desk for a notebook user in the own department first, and books it', async () => {
+    const notebook = await b.make.person({
+      displayName: 'Nora Notebook',
+      departmentId: employee.departmentId,
+      deviceProfile: 'notebook',
+    });
+    const page = await b.newPage();
+    await b.signIn(page, notebook);
+    await page.getByRole('radio', { name: 'Nachmittag' }).check();
+    await page.getByRole('button', { name: 'Finde einen Platz für mich' }).click();
+    const suggestions = page.locator('.suggestions');
+    await suggestions.getByText('Beste Wahl').waitFor();
+    expect(await suggestions.locator('li').first().textContent()).toContain('Platz 3.01');
+    await expectAccessible(page, 'book page with suggestions');
+    await screenshot(page, 'book-suggestions');
+    await suggestions.getByRole('button', { name: 'Platz 3.01 buchen' }).click();
+    await page
+      .getByRole('dialog', { name: 'Platz 3.01 buchen' })
+      .getByRole('button', { name: 'Verbindlich buchen' })
+      .click();
+    await page.getByRole('status').filter({ hasText: 'Platz 3.01 ist gebucht' }).waitFor();
+    await page.close();
+  });
+
+  it('reflows at 320 px and at 200 % zoom, and reads in English', async () => {
+    for (const viewport of [
+      { width: 320, height: 640 },
+      { width: 640, height: 450 },
+    ]) {
+      const narrow = await b.newPage(viewport);
+      await b.signIn(narrow, employee);
+      await marker(narrow, '3.04', '').waitFor();
+      expect(await pageWidth(narrow)).toBeLessThanOrEqual(viewport.width);
+      for (const path of ['/bookings', '/rooms', '/?view=list']) {
+        await narrow.goto(path);
+        await narrow.locator('h1').waitFor();
+        await narrow.getByText('Wird geladen …').first().waitFor({ state: 'detached' });
+        expect(await pageWidth(narrow)).toBeLessThanOrEqual(viewport.width);
+      }
+      await narrow.close();
+    }
+
+    const english = await b.newPage();
+    await b.signIn(english, employee);
+    await english.getByRole('button', { name: 'Sprache wechseln: English' }).click();
+    await english.getByRole('heading', { level: 1, name: 'Book a desk' }).waitFor();
+    await english.getByRole('button', { name: /^Desk 3\.04, (free|booked)/ }).waitFor();
+    await expectAccessible(english, 'book page in English');
+    await english.getByRole('navigation').getByRole('link', { name: 'My bookings' }).click();
+    await english.getByRole('heading', { level: 2, name: 'Upcoming' }).waitFor();
+    await expectAccessible(english, 'my bookings in English');
+    await english.close();
+  });
+
   it('ran without uncaught errors or CSP violations', () => {
     expect(b.errors).toEqual([]);
   });

@@ -125,6 +125,7 @@ function FloorBooking(props: FloorBookingProps) {
   const [booking, setBooking] = useState<DeskAvailability | null>(null);
   const [cancelling, setCancelling] = useState<DeskAvailability | null>(null);
   const doneLine = useRef<HTMLParagraphElement>(null);
+  const details = useRef<HTMLElement>(null);
 
   const shown = useMemo(
     () => data.desks.filter((desk) => matchesFilter(desk, filter, favourites.ids)),
@@ -138,6 +139,13 @@ function FloorBooking(props: FloorBookingProps) {
   useEffect(() => {
     if (done) doneLine.current?.focus();
   }, [done]);
+
+  // Where the plan fills the screen (phones), the chosen desk's panel below it comes into view.
+  useEffect(() => {
+    if (selectedId && !window.matchMedia('(min-width: 60rem)').matches) {
+      details.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    }
+  }, [selectedId]);
 
   const place = (desk: DeskAvailability) =>
     [buildingName, floorName, desk.zoneName && t('desk.zone', { zone: desk.zoneName })]
@@ -193,7 +201,7 @@ function FloorBooking(props: FloorBookingProps) {
               selectedId={selectedId}
               onSelect={(id) => setSelectedId((current) => (current === id ? null : id))}
             />
-            <aside className="card desk-details" aria-labelledby="desk-details-title">
+            <aside ref={details} className="card desk-details" aria-labelledby="desk-details-title">
               {selected ? (
                 <DeskDetails
                   desk={selected}
