@@ -55,7 +55,7 @@ export function Delegates() {
   );
 
   return (
-    <section aria-labelledby="delegates-title">
+    <section className="page-section" aria-labelledby="delegates-title">
       <h2 id="delegates-title">{t('delegates.title')}</h2>
       <p>{t('delegates.intro')}</p>
       <h3>{t('delegates.mine')}</h3>

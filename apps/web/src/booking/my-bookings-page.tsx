@@ -38,7 +38,7 @@ export function MyBookingsPage() {
       }
     >
       <StatusMessage message={done} />
-      <section aria-labelledby="upcoming-title">
+      <section className="page-section" aria-labelledby="upcoming-title">
         <h2 id="upcoming-title">{t('myBookings.upcoming')}</h2>
         {upcoming.state.status === 'loading' && <Loading />}
         {upcoming.state.status === 'failed' && (
@@ -51,7 +51,7 @@ export function MyBookingsPage() {
             <BookingList bookings={upcoming.state.data.items} onChanged={changed} />
           ))}
       </section>
-      <section aria-labelledby="series-title">
+      <section className="page-section" aria-labelledby="series-title">
         <h2 id="series-title">{t('myBookings.series')}</h2>
         {series.state.status === 'failed' && (
           <ProblemAlert error={series.state.error} onRetry={series.reload} />
@@ -272,7 +272,7 @@ function PastBookings() {
   };
 
   return (
-    <section aria-labelledby="past-title">
+    <section className="page-section" aria-labelledby="past-title">
       <h2 id="past-title">{t('myBookings.past')}</h2>
       {items === null ? (
         <button type="button" className="button" onClick={() => void load()} disabled={busy}>
@@ -299,7 +299,7 @@ function FavouriteDesks() {
   const { t } = useI18n();
   const favourites = useFavourites();
   return (
-    <section aria-labelledby="favourites-title">
+    <section className="page-section" aria-labelledby="favourites-title">
       <h2 id="favourites-title">{t('myBookings.favourites')}</h2>
       {favourites.list.length === 0 ? (
         <p>{t('myBookings.noFavourites')}</p>
