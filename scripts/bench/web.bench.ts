@@ -6,13 +6,12 @@
 // that only the client is measured. BENCH_WEB_RUNS changes the number of page loads per case (15).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { cpus, loadavg } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import type { ClientConfig, DeskAvailability, FloorAvailability, MeResponse } from '@platzbuch/contracts';
 import { ensureWebClientBuilt } from '../../test/support/web-client-build';
-import { table, writeSection } from './support/report';
+import { provenance, publish, table } from './support/report';
 
 const ROOT = resolve(__dirname, '../..');
 const DIST = join(ROOT, 'dist/web');
@@ -246,6 +245,8 @@ async function main(): Promise<void> {
     const markdown = [
       '## Web client: a 200-desk floor, bundle size',
       '',
+      provenance('web'),
+      '',
       `Book page of the built client in Chromium ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} (1280 × 900), ${RUNS} page loads per case after one warm-up, against a stand-in API. Time from the floor's availability JSON being parsed to every desk on the plan (rendered), and to a desk answering a click by showing itself chosen (interactive). Baseline in the same run: the same page for a floor without desks (its "interactive" is a click on the view switch).`,
       '',
       table(
@@ -260,8 +261,6 @@ async function main(): Promise<void> {
         [row('floor without desks (baseline)', empty), row(`floor with ${DESKS} desks`, full)],
       ),
       '',
-      `Machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} when the run ended (shared with other work; single slow loads are noise from it).`,
-      '',
       table(
         ['what', 'gzipped', 'target'],
         [
@@ -272,8 +271,7 @@ async function main(): Promise<void> {
       '',
       `Target: a 200-desk floor interactive < ${TARGETS.interactiveMs} ms after its data arrives: p90 ${ms(interactive)} (${interactive < TARGETS.interactiveMs ? 'met' : 'NOT met'}). Main bundle ${size.mainKb < TARGETS.mainBundleKb ? 'within' : 'OVER'} its budget. MSAL (Entra sign-in) and the locations editor load as their own chunks on demand.`,
     ].join('\n');
-    console.log(markdown);
-    writeSection(join(ROOT, 'docs/benchmarks.md'), 'web', markdown);
+    publish('web', markdown);
   } finally {
     server.close();
   }

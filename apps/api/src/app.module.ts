@@ -23,7 +23,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-              DatabaseModule,
+        DatabaseModule,
         RedisModule.forRoot(),
         ScheduleModule.forRoot(),
         PlatformModule,

@@ -322,16 +322,14 @@ export class BookingsService {
            INSERT INTO bookings (resource_kind, desk_id, room_id, person_id, booked_by_id, start_at, end_at, day,
                                  status, checked_in_at, cancelled_at, cancel_reason, released_at)
            SELECT CASE WHEN i.desk_id IS NULL THEN 'room' ELSE 'desk' END, i.desk_id, i.room_id, i.person_id,
-                  i.booked_by_id, i.start_at, i.end_at, (i.start_at AT TIME ZONE coalesce(bu.timezone, $12))::date,
+                  i.booked_by_id, i.start_at, i.end_at, (i.start_at AT TIME ZONE coalesce(d.timezone, r.timezone, $12))::date,
                   i.status, i.checked_in_at, i.cancelled_at, i.cancel_reason, i.released_at
              FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::timestamptz[], $6::timestamptz[],
                          $7::text[], $8::timestamptz[], $9::timestamptz[], $10::text[], $11::timestamptz[])
                   AS i(desk_id, room_id, person_id, booked_by_id, start_at, end_at, status, checked_in_at,
                        cancelled_at, cancel_reason, released_at)
-             LEFT JOIN desks d ON d.id = i.desk_id
-             LEFT JOIN rooms r ON r.id = i.room_id
-             LEFT JOIN floors f ON f.id = coalesce(d.floor_id, r.floor_id)
-             LEFT JOIN buildings bu ON bu.id = f.building_id
+             LEFT JOIN located_desks d ON d.id = i.desk_id
+             LEFT JOIN located_rooms r ON r.id = i.room_id
            ON CONFLICT DO NOTHING
            RETURNING 1)
          SELECT count(*)::int AS count FROM written`,

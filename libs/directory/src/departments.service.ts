@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { Department } from './department.entity';
 
 @Injectable()
@@ -15,5 +15,22 @@ export class DepartmentsService {
       select: { id: true, name: true },
     });
     return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
+  /** The ids of the departments named `names`, creating those that do not exist yet. */
+  async ensure(
+    names: readonly string[],
+    manager: EntityManager = this.departments.manager,
+  ): Promise<Map<string, string>> {
+    const wanted = [...new Set(names)];
+    if (wanted.length === 0) return new Map();
+    // DO UPDATE rather than DO NOTHING, so that existing rows come back too.
+    const rows = await manager.query<{ id: string; name: string }[]>(
+      `INSERT INTO departments (name) SELECT unnest($1::varchar[])
+       ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name
+       RETURNING id, name`,
+      [wanted],
+    );
+    return new Map(rows.map((row) => [row.name, row.id]));
   }
 }

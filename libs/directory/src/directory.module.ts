@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Department } from './department.entity';
 import { DepartmentsService } from './departments.service';
+import { DirectoryImportService } from './directory-import.service';
 import { PeopleController } from './people.controller';
 import { PeopleService } from './people.service';
 import { Person } from './person.entity';
@@ -10,7 +11,7 @@ import { Person } from './person.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([Person, Department])],
   controllers: [PeopleController],
-  providers: [PeopleService, DepartmentsService],
-  exports: [PeopleService, DepartmentsService],
+  providers: [PeopleService, DepartmentsService, DirectoryImportService],
+  exports: [PeopleService, DepartmentsService, DirectoryImportService],
 })
 export class DirectoryModule {}
