@@ -328,7 +328,8 @@ function zonesOf(desks: DeskAvailability[]): { id: string; name: string }[] {
 
 /** The one rule that keeps every desk from being booked (a closed day), or null. */
 function commonRestriction(desks: DeskAvailability[]) {
-  if (desks.length === 0 || desks.some((desk) => desk.state !== 'restricted')) return null;
-  const rule = desks[0].rule;
-  return rule && desks.every((desk) => desk.rule === rule) ? rule : null;
+  if (desks.some((desk) => desk.state === 'free')) return null;
+  const restricted = desks.filter((desk) => desk.state === 'restricted');
+  const rule = restricted[0]?.rule;
+  return rule && restricted.every((desk) => desk.rule === rule) ? rule : null;
 }
