@@ -282,6 +282,11 @@ describe('booking in the browser: the book page, plan and list, dialogs and refu
     expect(forHer.body.some((booking: { bookedById: string }) => booking.bookedById === colleague.id)).toBe(
       true,
     );
+
+    await delegate.getByRole('navigation').getByRole('link', { name: 'Meine Buchungen' }).click();
+    const forOthers = delegate.getByRole('region', { name: 'Für andere gebucht' });
+    await forOthers.getByText('für Erika Mustermann', { exact: false }).waitFor();
+    await expectAccessible(delegate, 'my bookings with bookings for others');
     await delegate.close();
   });
 

@@ -1,10 +1,16 @@
 import type { BookingSeriesView, BookingView } from '@platzbuch/contracts';
 import { useState } from 'react';
-import { cancelBooking, cancelSeries, checkIn, listBookings, listSeries } from '../api/bookings';
+import {
+  cancelBooking,
+  cancelSeries,
+  checkIn,
+  listBookings,
+  listPrincipals,
+  listSeries,
+} from '../api/bookings';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
 import { useMe } from '../session/session';
-import { useAnnounce } from '../ui/announcer';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { StatusMessage } from '../ui/field';
 import { Loading, Page } from '../ui/page';
@@ -21,11 +27,17 @@ export function MyBookingsPage() {
   const [done, setDone] = useState<string | null>(null);
   const upcoming = useAsync((signal) => listBookings('upcoming', { signal }), []);
   const series = useAsync(() => listSeries(), []);
+  const forOthers = useAsync(
+    (signal) => listBookings('upcoming', { scope: 'booked-for-others', signal }),
+    [],
+  );
+  const principals = useAsync(() => listPrincipals(), []);
 
   const changed = (message: string) => {
     setDone(message);
     upcoming.reload();
     series.reload();
+    forOthers.reload();
   };
 
   return (
@@ -63,6 +75,23 @@ export function MyBookingsPage() {
             <SeriesList series={series.state.data} onChanged={changed} />
           ))}
       </section>
+      {forOthers.state.status === 'done' && forOthers.state.data.items.length > 0 && (
+        <section className="page-section" aria-labelledby="for-others-title">
+          <h2 id="for-others-title">{t('myBookings.forOthers')}</h2>
+          <BookingList
+            bookings={forOthers.state.data.items}
+            onChanged={changed}
+            people={
+              new Map(
+                (principals.state.status === 'done' ? principals.state.data : []).map((person) => [
+                  person.id,
+                  person.displayName,
+                ]),
+              )
+            }
+          />
+        </section>
+      )}
       <PastBookings />
       <FavouriteDesks />
       <Delegates />
@@ -73,13 +102,15 @@ export function MyBookingsPage() {
 function BookingList({
   bookings,
   onChanged,
+  people,
 }: {
   bookings: BookingView[];
   onChanged?: (message: string) => void;
+  /** Names of the people bookings were made for, where the list holds other people's bookings. */
+  people?: ReadonlyMap<string, string>;
 }) {
   const { t, language } = useI18n();
   const me = useMe();
-  const announce = useAnnounce();
   const [cancelling, setCancelling] = useState<BookingView | null>(null);
   const [failure, setFailure] = useState<{ id: string; error: unknown } | null>(null);
   const now = new Date();
@@ -88,9 +119,7 @@ function BookingList({
     setFailure(null);
     try {
       await checkIn(booking.id);
-      const message = t('myBookings.checkedIn', { what: bookedWhat(booking, t) });
-      announce(message);
-      onChanged?.(message);
+      onChanged?.(t('myBookings.checkedIn', { what: bookedWhat(booking, t) }));
     } catch (error) {
       setFailure({ id: booking.id, error });
     }
@@ -114,7 +143,12 @@ function BookingList({
                 <span aria-hidden="true">{STATUS_GLYPH[booking.status]} </span>
                 {t(`myBookings.status.${booking.status}`)}
                 {booking.seriesId && ` · ${t('myBookings.partOfSeries')}`}
-                {booking.bookedById && booking.bookedById !== me.id && ` · ${t('myBookings.bookedBy')}`}
+                {booking.personId !== me.id &&
+                  ` · ${t('myBookings.bookedFor', { name: people?.get(booking.personId ?? '') ?? t('myBookings.someoneElse') })}`}
+                {booking.personId === me.id &&
+                  booking.bookedById &&
+                  booking.bookedById !== me.id &&
+                  ` · ${t('myBookings.bookedBy')}`}
               </p>
               {booking.status === 'confirmed' && booking.checkIn.required && (
                 <p className="muted">
@@ -126,7 +160,7 @@ function BookingList({
               {failure?.id === booking.id && <ProblemAlert error={failure.error} />}
               {onChanged && (booking.status === 'confirmed' || booking.status === 'checked_in') && (
                 <div className="button-row">
-                  {canCheckIn(booking, now) && (
+                  {booking.personId === me.id && canCheckIn(booking, now) && (
                     <button
                       type="button"
                       className="button button--primary check-in-button"

@@ -414,6 +414,9 @@ export const de = {
   'myBookings.endSeriesConfirm':
     'Alle kommenden Termine der Serie für {what} stornieren? Einzelne Termine können Sie auch oben in der Liste stornieren.',
   'myBookings.seriesEnded': 'Die Serie für {what} ist beendet.',
+  'myBookings.forOthers': 'Für andere gebucht',
+  'myBookings.bookedFor': 'für {name}',
+  'myBookings.someoneElse': 'eine andere Person',
   'myBookings.favourites': 'Favoriten',
   'myBookings.noFavourites': 'Noch keine Favoriten. Markieren Sie Plätze beim Buchen mit dem Stern.',
   'myBookings.removeFavourite': 'Platz {code} aus den Favoriten entfernen',

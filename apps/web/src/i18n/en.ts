@@ -398,6 +398,9 @@ export const en = translation<typeof de>()({
   'myBookings.endSeriesConfirm':
     'Cancel all coming occurrences of the series for {what}? You can also cancel single occurrences in the list above.',
   'myBookings.seriesEnded': 'The series for {what} has ended.',
+  'myBookings.forOthers': 'Booked for others',
+  'myBookings.bookedFor': 'for {name}',
+  'myBookings.someoneElse': 'someone else',
   'myBookings.favourites': 'Favourites',
   'myBookings.noFavourites': 'No favourites yet. Mark desks with the star when booking.',
   'myBookings.removeFavourite': 'Remove desk {code} from favourites',
