@@ -68,9 +68,8 @@ describe('booking in the browser: the book page, plan and list, dialogs and refu
     const policy = await b.app.put(
       await b.make.admin(),
       `/api/v1/booking-policies/buildings/${building.id}`,
-      {
-        maxDurationMinutes: 1440,
-      },
+      // Whole days of 24 hours, and no public holiday in the way of "tomorrow".
+      { maxDurationMinutes: 1440, closedOnHolidays: false },
     );
     expect(policy.statusCode).toBe(200);
     floor = await b.make.floor({ buildingId: building.id, name: '2. Obergeschoss', level: 2 });
