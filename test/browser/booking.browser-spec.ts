@@ -169,6 +169,19 @@ describe('booking in the browser: the book page, plan and list, dialogs and refu
     await page.close();
   });
 
+  it('moves the focus to the chosen desk when it is chosen on the plan with the keyboard', async () => {
+    const page = await b.newPage();
+    await b.signIn(page, employee);
+    await page.getByRole('button', { name: 'Morgen' }).click();
+    await marker(page, '3.04', 'frei').waitFor();
+    await tabTo(page, /^Platz 3\.04, frei/);
+    await page.keyboard.press('Enter');
+    expect(await focusedElement(page)).toMatchObject({ tag: 'H3', name: 'Platz 3.04' });
+    await page.keyboard.press('Tab');
+    expect(await focusedElement(page)).toMatchObject({ tag: 'BUTTON', name: 'Platz 3.04 buchen' });
+    await page.close();
+  });
+
   it('books a desk on a 375 px phone', async () => {
     const page = await b.newPage(PHONE);
     await b.signIn(page, await b.make.person({ displayName: 'Paula Phone' }));

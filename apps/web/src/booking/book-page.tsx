@@ -126,6 +126,7 @@ function FloorBooking(props: FloorBookingProps) {
   const [cancelling, setCancelling] = useState<DeskAvailability | null>(null);
   const doneLine = useRef<HTMLParagraphElement>(null);
   const details = useRef<HTMLElement>(null);
+  const focusDetails = useRef(false);
 
   const shown = useMemo(
     () => data.desks.filter((desk) => matchesFilter(desk, filter, favourites.ids)),
@@ -140,9 +141,15 @@ function FloorBooking(props: FloorBookingProps) {
     if (done) doneLine.current?.focus();
   }, [done]);
 
-  // Where the plan fills the screen (phones), the chosen desk's panel below it comes into view.
   useEffect(() => {
-    if (selectedId && !window.matchMedia('(min-width: 60rem)').matches) {
+    if (!selectedId) return;
+    // Chosen by keyboard, the desk's panel takes the focus: its "book" button is the next Tab
+    // instead of after every other desk of the floor.
+    if (focusDetails.current) {
+      focusDetails.current = false;
+      details.current?.querySelector<HTMLElement>('h3')?.focus();
+    } else if (!window.matchMedia('(min-width: 60rem)').matches) {
+      // Where the plan fills the screen (phones), the chosen desk's panel below it comes into view.
       details.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
     }
   }, [selectedId]);
@@ -199,7 +206,10 @@ function FloorBooking(props: FloorBookingProps) {
               plan={props.plan}
               markers={markers}
               selectedId={selectedId}
-              onSelect={(id) => setSelectedId((current) => (current === id ? null : id))}
+              onSelect={(id, byKeyboard) => {
+                focusDetails.current = byKeyboard && id !== selectedId;
+                setSelectedId((current) => (current === id ? null : id));
+              }}
             />
             <aside ref={details} className="card desk-details" aria-labelledby="desk-details-title">
               {selected ? (
@@ -279,7 +289,9 @@ function DeskDetails({
   const { t } = useI18n();
   return (
     <>
-      <h3 id="desk-details-title">{t('desk.name', { code: desk.code })}</h3>
+      <h3 id="desk-details-title" tabIndex={-1}>
+        {t('desk.name', { code: desk.code })}
+      </h3>
       <p className={`desk-state desk-state--${desk.state}`}>{stateText(desk, t)}</p>
       {desk.zoneName && <p>{t('desk.zone', { zone: desk.zoneName })}</p>}
       <ul className="tag-list">

@@ -26,7 +26,8 @@ interface FloorPlanProps {
   plan: FloorPlanView | null;
   markers: PlanMarker[];
   selectedId?: string | null;
-  onSelect?: (id: string) => void;
+  /** A marker chosen; `byKeyboard` when by Enter or Space (the page may then move the focus on). */
+  onSelect?: (id: string, byKeyboard: boolean) => void;
   /** A click on the plan itself (not on a marker), at x/y percent: placing a new desk. */
   onPlanClick?: (x: number, y: number) => void;
   /** A marker dragged with the pointer; `done` once it is let go. */
@@ -285,12 +286,13 @@ export function FloorPlan({
                 aria-label={marker.name}
                 aria-pressed={onSelect ? selected : undefined}
                 data-desk-id={marker.id}
-                onClick={() => {
+                onClick={(event) => {
                   if (suppressClick.current) {
                     suppressClick.current = false;
                     return;
                   }
-                  onSelect?.(marker.id);
+                  // A click that Enter or Space made has no pointer behind it: detail 0.
+                  onSelect?.(marker.id, event.detail === 0);
                 }}
                 onKeyDown={onMarkerKeyDown ? (event) => onMarkerKeyDown(marker.id, event) : undefined}
                 onPointerDown={(event) => onMarkerPointerDown(marker.id, event)}
