@@ -323,7 +323,12 @@ function DeskDetails({
             {t('myBookings.cancel')}
           </button>
         )}
-        <button type="button" className="button" aria-pressed={favourite} onClick={onToggleFavourite}>
+        <button
+          type="button"
+          className="button button--toggle"
+          aria-pressed={favourite}
+          onClick={onToggleFavourite}
+        >
           <span aria-hidden="true">{favourite ? '★ ' : '☆ '}</span>
           {t('booking.favouriteToggle')}
         </button>

@@ -26,7 +26,7 @@ export function DayField({ date, onChange }: DayFieldProps) {
       <div className="button-row when__quick">
         <button
           type="button"
-          className="button"
+          className="button button--toggle"
           aria-pressed={date === today}
           onClick={() => onChange(today)}
         >
@@ -34,7 +34,7 @@ export function DayField({ date, onChange }: DayFieldProps) {
         </button>
         <button
           type="button"
-          className="button"
+          className="button button--toggle"
           aria-pressed={date === tomorrow}
           onClick={() => onChange(tomorrow)}
         >
