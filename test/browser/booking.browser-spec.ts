@@ -217,6 +217,8 @@ describe('booking in the browser: the book page, plan and list, dialogs and refu
     expect(await table.getByRole('row', { name: /Platz 3\.02/ }).textContent()).toContain(
       'von Ihnen gebucht',
     );
+    // Booked for today: the home page offers the check-in at once.
+    await page.getByRole('button', { name: 'Bei Platz 3.02 einchecken' }).waitFor();
 
     await tabTo(page, /^Meine Buchungen$/, { backwards: true });
     await page.keyboard.press('Enter');

@@ -13,6 +13,7 @@ import { ProblemAlert } from '../ui/problem-alert';
 import { useAsync } from '../ui/use-async';
 import { AvailabilityTable } from './availability-table';
 import { BookingDialog, type BookingTarget } from './booking-dialog';
+import { CheckInPrompt } from './check-in-prompt';
 import { availabilityQuery, isComplete, todayIn, wallTime, type When } from './booking-when';
 import { DeskFilters } from './desk-filters';
 import { DeskFinder } from './desk-finder';
@@ -56,6 +57,7 @@ export function BookPage() {
   return (
     <Page title={t('booking.title')}>
       <p className="lead">{t('home.greeting', { name: me.displayName })}</p>
+      <CheckInPrompt refresh={reloads} />
       <section className="card booking-choice" aria-labelledby="booking-choice">
         <h2 id="booking-choice">{t('booking.choiceTitle')}</h2>
         <div className="booking-choice__fields">

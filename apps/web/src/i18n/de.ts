@@ -379,6 +379,8 @@ export const de = {
     one: '{count} Termin war nicht buchbar: {reason}',
     other: '{count} Termine waren nicht buchbar, zum Beispiel: {reason}',
   },
+  'booking.checkInDue': 'Einchecken',
+  'booking.checkInDueText': 'Heute {what}, {time} Uhr.',
   'booking.cancelDesk': 'Ihre Buchung von Platz {code} stornieren? Der Platz wird sofort für andere frei.',
 
   'myBookings.title': 'Meine Buchungen',

@@ -364,6 +364,8 @@ export const en = translation<typeof de>()({
     one: '{count} occurrence could not be booked: {reason}',
     other: '{count} occurrences could not be booked, for example: {reason}',
   },
+  'booking.checkInDue': 'Check in',
+  'booking.checkInDueText': 'Today {what}, {time}.',
   'booking.cancelDesk': 'Cancel your booking of desk {code}? The desk becomes free for others at once.',
 
   'myBookings.title': 'My bookings',
