@@ -166,6 +166,18 @@ describe('booking in the browser: the book page, plan and list, dialogs and refu
     expect(await page.locator('.plan__stage .plan-marker').count()).toBe(1);
     await marker(page, '3.04', 'frei').waitFor();
     await expectAccessible(page, 'book page with filters');
+
+    // A favourite is remembered in this browser: a filter of its own, and a way back from my bookings.
+    await page.getByRole('checkbox', { name: 'höhenverstellbar' }).uncheck();
+    await marker(page, '3.02', '').click();
+    await page.getByRole('button', { name: 'Favorit' }).click();
+    await marker(page, '3.02', '[^,]+, Favorit').waitFor();
+    await page.getByRole('checkbox', { name: 'nur meine Favoriten' }).check();
+    await page.getByText('1 Platz passt zu den Filtern.').waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Meine Buchungen' }).click();
+    await page.getByRole('link', { name: 'Platz 3.02 auf dem Plan zeigen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Platz buchen' }).waitFor();
+    await marker(page, '3.02', '').waitFor();
     await page.close();
   });
 

@@ -168,7 +168,7 @@ function FloorBooking(props: FloorBookingProps) {
     equipment: desk.equipment,
   });
   const toggleFavourite = (desk: DeskAvailability) => {
-    favourites.toggle({ id: desk.id, code: desk.code, floorId: data.floorId });
+    favourites.toggle({ id: desk.id, code: desk.code, buildingId: data.buildingId, floorId: data.floorId });
     announce(
       favourites.ids.has(desk.id)
         ? t('booking.favouriteRemoved', { code: desk.code })

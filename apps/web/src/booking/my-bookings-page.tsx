@@ -19,7 +19,7 @@ import { useAsync } from '../ui/use-async';
 import { bookedTime, bookedWhat, bookedWhere, canCheckIn } from './booking-words';
 import { longDay, shortDay } from './booking-when';
 import { Delegates } from './delegates';
-import { useFavourites } from './remembered';
+import { rememberPlace, useFavourites } from './remembered';
 
 /** The person's bookings: what comes (check in, cancel), recurring series, the past, favourites, delegates. */
 export function MyBookingsPage() {
@@ -345,6 +345,12 @@ function FavouriteDesks() {
                 <span aria-hidden="true">★ </span>
                 {t('desk.name', { code: desk.code })}
               </span>
+              <Link
+                to="/"
+                onClick={() => rememberPlace({ buildingId: desk.buildingId, floorId: desk.floorId })}
+              >
+                {t('myBookings.showFavourite', { code: desk.code })}
+              </Link>
               <button
                 type="button"
                 className="button button--small"

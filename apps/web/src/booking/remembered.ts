@@ -42,6 +42,7 @@ export const rememberPlace = (place: RememberedPlace) => write(PLACE_KEY, place)
 export interface FavouriteDesk {
   id: string;
   code: string;
+  buildingId: string;
   floorId: string;
 }
 

@@ -421,6 +421,7 @@ export const de = {
   'myBookings.someoneElse': 'eine andere Person',
   'myBookings.favourites': 'Favoriten',
   'myBookings.noFavourites': 'Noch keine Favoriten. Markieren Sie Plätze beim Buchen mit dem Stern.',
+  'myBookings.showFavourite': 'Platz {code} auf dem Plan zeigen',
   'myBookings.removeFavourite': 'Platz {code} aus den Favoriten entfernen',
 
   'delegates.title': 'Vertretungen',

@@ -405,6 +405,7 @@ export const en = translation<typeof de>()({
   'myBookings.someoneElse': 'someone else',
   'myBookings.favourites': 'Favourites',
   'myBookings.noFavourites': 'No favourites yet. Mark desks with the star when booking.',
+  'myBookings.showFavourite': 'Show desk {code} on the plan',
   'myBookings.removeFavourite': 'Remove desk {code} from favourites',
 
   'delegates.title': 'Delegates',
