@@ -33,9 +33,12 @@ export function weekdayOf(date: string): number {
   return DateTime.fromISO(date, { zone: 'utc' }).weekday;
 }
 
+/** A real calendar day, YYYY-MM-DD (a date field may hold a half-typed one). */
+export const isDay = (date: string) => DATE.test(date) && DateTime.fromISO(date).isValid;
+
 /** Whether the form says something the API can be asked: a real day, and times in order. */
 export function isComplete(when: When): boolean {
-  if (!DATE.test(when.date) || !DateTime.fromISO(when.date).isValid) return false;
+  if (!isDay(when.date)) return false;
   if (when.slot !== 'times') return true;
   return TIME.test(when.from) && TIME.test(when.to) && when.from < when.to;
 }

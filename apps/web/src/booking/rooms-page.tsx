@@ -7,7 +7,7 @@ import { Loading, Page } from '../ui/page';
 import { ProblemAlert } from '../ui/problem-alert';
 import { useAsync } from '../ui/use-async';
 import { BookingDialog, type BookingTarget } from './booking-dialog';
-import { isComplete, longDay, todayIn, wallTime, type When } from './booking-when';
+import { isComplete, isDay, longDay, todayIn, wallTime, type When } from './booking-when';
 import { ruleText } from './desk-state';
 import { PlaceFields, usePlaceChoice } from './place-choice';
 import { DayField } from './when-fields';
@@ -23,7 +23,7 @@ export function RoomsPage() {
   const floorId = place.floor?.id;
   const availability = useAsync(
     (signal) =>
-      floorId && isComplete({ date, slot: 'day', from: '', to: '' })
+      floorId && isDay(date)
         ? getFloorAvailability(floorId, { date, slot: 'day' }, signal)
         : Promise.resolve(null),
     [floorId, date, reloads],
