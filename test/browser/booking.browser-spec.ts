@@ -251,6 +251,10 @@ describe('booking in the browser: the book page, plan and list, dialogs and refu
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Die Buchung von Platz 3.02 ist storniert.' }).waitFor();
     await page.getByText('Sie haben keine anstehenden Buchungen.').waitFor();
+    await page.getByRole('button', { name: 'Vergangene Buchungen zeigen' }).click();
+    // Today's booking has not ended yet: nothing is past.
+    await page.getByText('Keine vergangenen Buchungen.', { exact: false }).waitFor();
+    await expectAccessible(page, 'my bookings with the past shown');
     await page.close();
   });
 
@@ -271,11 +275,12 @@ describe('booking in the browser: the book page, plan and list, dialogs and refu
 
     await page.getByRole('navigation').getByRole('link', { name: 'Meine Buchungen' }).click();
     await page.getByRole('heading', { level: 2, name: 'Wiederkehrende Buchungen' }).waitFor();
+    await page.getByText('Teil einer Serie', { exact: false }).first().waitFor();
     await page.getByRole('button', { name: 'Serie für Platz 3.04 beenden' }).click();
-    await page
-      .getByRole('dialog', { name: 'Serie beenden' })
-      .getByRole('button', { name: 'Serie beenden' })
-      .click();
+    const ending = page.getByRole('dialog', { name: 'Serie beenden' });
+    await ending.waitFor();
+    await expectAccessible(page, 'end-series dialog');
+    await ending.getByRole('button', { name: 'Serie beenden' }).click();
     await page.getByRole('status').filter({ hasText: 'Die Serie für Platz 3.04 ist beendet.' }).waitFor();
     await page.getByText('Keine wiederkehrenden Buchungen.', { exact: false }).waitFor();
     await page.close();
@@ -339,6 +344,7 @@ describe('booking in the browser: the book page, plan and list, dialogs and refu
     await page.getByRole('button', { name: 'Raum buchen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ratssaal buchen' });
     await dialog.getByText('10:00–11:30 Uhr', { exact: false }).waitFor();
+    await expectAccessible(page, 'room booking dialog');
     await dialog.getByRole('button', { name: 'Verbindlich buchen' }).click();
     await page.getByRole('status').filter({ hasText: 'Ratssaal ist gebucht' }).waitFor();
     await table
