@@ -41,6 +41,17 @@ export interface BookingRow extends ReservationColumns {
   created_at: Date;
 }
 
+/** What a calendar feed reads of a booking. */
+export interface CalendarBookingRow extends PlaceColumns {
+  id: string;
+  status: BookingStatus;
+  start_at: Date;
+  end_at: Date;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
 export const PLACE_COLUMNS = `
   coalesce(d.code, r.name) AS place_name, coalesce(d.floor_id, r.floor_id) AS floor_id,
   coalesce(d.floor_name, r.floor_name) AS floor_name, coalesce(d.building_id, r.building_id) AS building_id,

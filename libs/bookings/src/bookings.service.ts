@@ -23,6 +23,8 @@ import {
   BOOKING_COLUMNS,
   BOOKING_JOINS,
   type BookingRow,
+  type CalendarBookingRow,
+  PLACE_COLUMNS,
   checkInWindow,
   toBookingView,
 } from './booking-views';
@@ -32,7 +34,26 @@ import type { ListBookingsQuery } from './dto/list-bookings.query';
 import { IdempotentRequests } from './idempotency';
 import { PolicyViolationError } from './policy-violation.error';
 import { fromNowOn, resolveInterval } from './requested-interval';
+import type { ResourceKind } from './reservation';
 import { RuleBook } from './rules/rule-book';
+
+/** A booking as a calendar feed shows it: when, where, and how often it has changed. */
+export interface CalendarBooking {
+  id: string;
+  kind: ResourceKind;
+  status: BookingStatus;
+  start: Date;
+  end: Date;
+  /** IANA zone of the building (the organisation's once the place is gone). */
+  timezone: string;
+  placeName: string | null;
+  floorName: string | null;
+  buildingName: string | null;
+  /** Grows with every change of the booking: the event's SEQUENCE. */
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
 
 /** A booking of the past, for the demo seeder and benchmarks: written as given, without rules. */
 export interface HistoricBooking {
@@ -305,6 +326,39 @@ export class BookingsService {
       this.ruleBook.current(),
     ]);
     return rows.map((row) => toBookingView(row, rules, this.config.orgTimezone));
+  }
+
+  /**
+   * The bookings a calendar feed shows, of a person or of a meeting room: every booking that ends
+   * after `since`, and of the cancelled or released ones those that ended so recently or changed so
+   * recently that clients still need to hear of it. The caller decides who may read them.
+   */
+  async calendarEntries(of: { personId: string } | { roomId: string }, since: Date): Promise<CalendarBooking[]> {
+    const [owner, id] =
+      'personId' in of ? ['b.person_id = $1', of.personId] : [`b.resource_kind = 'room' AND b.room_id = $1`, of.roomId];
+    const rows = await this.dataSource.query<CalendarBookingRow[]>(
+      `SELECT b.id, b.resource_kind, b.status, b.start_at, b.end_at, b.version, b.created_at, b.updated_at,
+              ${PLACE_COLUMNS}
+         FROM bookings b ${BOOKING_JOINS}
+        WHERE ${owner} AND b.end_at > $2
+          AND (b.${ACTIVE_SQL} OR coalesce(b.cancelled_at, b.released_at, b.updated_at) > $2)
+        ORDER BY b.start_at, b.id`,
+      [id, since],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.resource_kind,
+      status: row.status,
+      start: new Date(row.start_at),
+      end: new Date(row.end_at),
+      timezone: row.timezone ?? this.config.orgTimezone,
+      placeName: row.place_name,
+      floorName: row.floor_name,
+      buildingName: row.building_name,
+      version: row.version,
+      createdAt: new Date(row.created_at),
+      updatedAt: new Date(row.updated_at),
+    }));
   }
 
   /**
