@@ -46,6 +46,7 @@ export function BookPage() {
 
   const availability = useAsync(
     (signal) => (floorId && query ? getFloorAvailability(floorId, query, signal) : Promise.resolve(null)),
+    // The query is a new object on every render; its text says when it means something new.
     [floorId, JSON.stringify(query), reloads],
   );
 
@@ -61,7 +62,13 @@ export function BookPage() {
       <section className="card booking-choice" aria-labelledby="booking-choice">
         <h2 id="booking-choice">{t('booking.choiceTitle')}</h2>
         <div className="booking-choice__fields">
-          <WhenFields when={when} onChange={setWhen} />
+          <WhenFields
+            when={when}
+            onChange={(next) => {
+              setWhen(next);
+              setDone(null);
+            }}
+          />
           <PlaceFields choice={place} />
         </div>
       </section>

@@ -1,5 +1,5 @@
 import type { DelegateView, DeskSuggestion } from '@platzbuch/contracts';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { searchDesks } from '../api/bookings';
 import { equipmentParts } from '../floors/desk-description';
 import { useI18n } from '../i18n/i18n';
@@ -39,6 +39,10 @@ export function DeskFinder({
 }: DeskFinderProps) {
   const { t } = useI18n();
   const [search, setSearch] = useState<Search>({ status: 'idle' });
+  const asked = `${buildingId}|${JSON.stringify(when)}`;
+
+  // Suggestions are for the day and time they were asked for; another choice asks anew.
+  useEffect(() => setSearch({ status: 'idle' }), [asked]);
   const [booking, setBooking] = useState<DeskSuggestion | null>(null);
 
   const find = async () => {
