@@ -453,8 +453,6 @@ export const de = {
   'rooms.freeAllDay': 'den ganzen Tag frei',
   'rooms.notBookable': 'nicht buchbar: {reason}',
   'rooms.timeline': 'Tagesverlauf',
-  'rooms.hourFree': '{hour} Uhr frei',
-  'rooms.hourBusy': '{hour} Uhr belegt',
   'rooms.bookTitle': 'Raum buchen',
   'rooms.book': 'Raum buchen',
   'rooms.equipment.display': 'Bildschirm',

@@ -436,8 +436,6 @@ export const en = translation<typeof de>()({
   'rooms.freeAllDay': 'free all day',
   'rooms.notBookable': 'not bookable: {reason}',
   'rooms.timeline': 'Over the day',
-  'rooms.hourFree': '{hour}:00 free',
-  'rooms.hourBusy': '{hour}:00 booked',
   'rooms.bookTitle': 'Book a room',
   'rooms.book': 'Book room',
   'rooms.equipment.display': 'display',
