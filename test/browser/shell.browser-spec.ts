@@ -58,11 +58,18 @@ describe('web client shell: sign-in, language, navigation, permissions', () => {
 
   it('signs an employee in, greets them, and shows no editor in the navigation', async () => {
     await b.signIn(page, employee);
-    await page.getByRole('heading', { level: 1, name: 'Start' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Platz buchen' }).waitFor();
     await page.getByText('Guten Tag, Erika Mustermann').waitFor();
     const navigation = page.getByRole('navigation', { name: 'Hauptnavigation' });
-    expect(await navigation.getByRole('link').allTextContents()).toEqual(['Start', 'Etagenpläne']);
-    expect(await navigation.getByRole('link', { name: 'Start' }).getAttribute('aria-current')).toBe('page');
+    expect(await navigation.getByRole('link').allTextContents()).toEqual([
+      'Platz buchen',
+      'Meine Buchungen',
+      'Räume',
+      'Etagenpläne',
+    ]);
+    expect(await navigation.getByRole('link', { name: 'Platz buchen' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
     await expectAccessible(page, 'home page of an employee');
     await screenshot(page, 'home-employee');
   });
@@ -78,9 +85,9 @@ describe('web client shell: sign-in, language, navigation, permissions', () => {
     await page.goto('/no/such/page');
     await page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' }).waitFor();
     await page.getByRole('link', { name: 'Zur Startseite' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Start' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Platz buchen' }).waitFor();
     // After a navigation inside the client the new page's heading has the focus.
-    expect(await focusedElement(page)).toMatchObject({ tag: 'H1', name: 'Start' });
+    expect(await focusedElement(page)).toMatchObject({ tag: 'H1', name: 'Platz buchen' });
   });
 
   it('links the accessibility statement from every page, also without sign-in', async () => {
@@ -109,7 +116,9 @@ describe('web client shell: sign-in, language, navigation, permissions', () => {
     await b.signIn(page, manager);
     const navigation = page.getByRole('navigation', { name: 'Hauptnavigation' });
     expect(await navigation.getByRole('link').allTextContents()).toEqual([
-      'Start',
+      'Platz buchen',
+      'Meine Buchungen',
+      'Räume',
       'Etagenpläne',
       'Standorte verwalten',
       'Verwaltung',
@@ -130,7 +139,12 @@ describe('web client shell: sign-in, language, navigation, permissions', () => {
     await menu.click();
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
     await expectAccessible(phone, 'home page on a phone, menu open');
-    expect(await navigation.getByRole('link').allTextContents()).toEqual(['Start', 'Etagenpläne']);
+    expect(await navigation.getByRole('link').allTextContents()).toEqual([
+      'Platz buchen',
+      'Meine Buchungen',
+      'Räume',
+      'Etagenpläne',
+    ]);
     await navigation.getByRole('link', { name: 'Etagenpläne' }).click();
     await phone.getByRole('heading', { level: 1, name: 'Etagenpläne' }).waitFor();
     expect(await menu.getAttribute('aria-expanded')).toBe('false');

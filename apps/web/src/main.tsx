@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/floor-plan.css';
+import './styles/booking.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -67,6 +67,8 @@ export interface RequestOptions {
   /** A raw body (a file), sent with `contentType`. */
   body?: Blob | string;
   contentType?: string;
+  /** Further request headers (`Idempotency-Key`). */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
@@ -103,7 +105,7 @@ async function problemOf(response: Response): Promise<Problem> {
 
 /** Sends a request and returns the response, or throws an `ApiError` for anything but 2xx. */
 export async function send(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
-  const headers = new Headers({ 'Accept-Language': settings.language() });
+  const headers = new Headers({ ...options.headers, 'Accept-Language': settings.language() });
   const authorization = await settings.authorization();
   if (authorization) headers.set('Authorization', authorization);
   let body: BodyInit | undefined;

@@ -5,7 +5,9 @@ import { FloorPage } from '../floors/floor-page';
 import { FloorsPage } from '../floors/floors-page';
 import { matchPath } from '../router/match-path';
 import { AccessibilityPage } from './accessibility-page';
-import { HomePage } from './home-page';
+import { BookPage } from '../booking/book-page';
+import { MyBookingsPage } from '../booking/my-bookings-page';
+import { RoomsPage } from '../booking/rooms-page';
 
 /** Who keeps buildings, floors and desks. */
 export const LOCATION_EDITORS: readonly RoleName[] = ['FacilityManager', 'Admin'];
@@ -35,7 +37,10 @@ export interface AppRoute {
 }
 
 export const ROUTES: AppRoute[] = [
-  { path: '/', render: () => <HomePage /> },
+  // Staff side: booking is the home page, then the person's own bookings and the rooms.
+  { path: '/', render: () => <BookPage /> },
+  { path: '/bookings', render: () => <MyBookingsPage /> },
+  { path: '/rooms', render: () => <RoomsPage /> },
   { path: '/floors', render: () => <FloorsPage /> },
   { path: '/floors/:floorId', render: ({ floorId }) => <FloorPage floorId={floorId} /> },
   { path: '/admin/locations', roles: LOCATION_EDITORS, render: () => <BuildingsAdminPage /> },
@@ -65,7 +70,9 @@ export interface NavigationEntry {
 
 /** The main navigation; an entry is shown only to people who may open it. */
 export const NAVIGATION: NavigationEntry[] = [
-  { to: '/', label: 'nav.home' },
+  { to: '/', label: 'nav.book' },
+  { to: '/bookings', label: 'nav.myBookings' },
+  { to: '/rooms', label: 'nav.rooms' },
   { to: '/floors', label: 'nav.floors' },
   { to: '/admin/locations', label: 'nav.locations', roles: LOCATION_EDITORS },
   { to: '/admin', label: 'nav.admin', roles: LOCATION_EDITORS },

@@ -8,7 +8,7 @@ export function levelName(level: number, t: Translate): string {
   return level > 0 ? t('level.above', { level }) : t('level.below', { level: -level });
 }
 
-export function equipmentParts(desk: DeskView, t: Translate): string[] {
+export function equipmentParts(desk: Pick<DeskView, 'equipment'>, t: Translate): string[] {
   const { docking, monitors, heightAdjustable, accessible } = desk.equipment;
   const parts = [
     t(`desk.docking.${docking}`),

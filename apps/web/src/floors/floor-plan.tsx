@@ -14,8 +14,11 @@ export interface PlanMarker {
   label: string;
   /** The accessible name; must contain `label`. */
   name: string;
-  /** Look of the marker; every variant also differs by its glyph, never by colour alone. */
-  variant: 'default' | 'blocked';
+  /**
+   * Look of the marker; every variant also differs by its glyph and border, never by colour alone.
+   * The booking states: free, taken by someone, the viewer's own, not bookable for a reason.
+   */
+  variant: 'default' | 'blocked' | 'free' | 'taken' | 'mine' | 'unavailable';
 }
 
 interface FloorPlanProps {
@@ -23,7 +26,8 @@ interface FloorPlanProps {
   plan: FloorPlanView | null;
   markers: PlanMarker[];
   selectedId?: string | null;
-  onSelect?: (id: string) => void;
+  /** A marker chosen; `byKeyboard` when by Enter or Space (the page may then move the focus on). */
+  onSelect?: (id: string, byKeyboard: boolean) => void;
   /** A click on the plan itself (not on a marker), at x/y percent: placing a new desk. */
   onPlanClick?: (x: number, y: number) => void;
   /** A marker dragged with the pointer; `done` once it is let go. */
@@ -39,7 +43,14 @@ const DEFAULT_ASPECT = 3 / 4;
 /** Pointer travel (px) below which a press is a click, not a drag. */
 const DRAG_THRESHOLD = 4;
 
-const GLYPHS: Record<PlanMarker['variant'], string> = { default: '', blocked: '⊘' };
+const GLYPHS: Record<PlanMarker['variant'], string> = {
+  default: '',
+  blocked: '⊘',
+  free: '',
+  taken: '✕',
+  mine: '✓',
+  unavailable: '–',
+};
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
@@ -275,12 +286,13 @@ export function FloorPlan({
                 aria-label={marker.name}
                 aria-pressed={onSelect ? selected : undefined}
                 data-desk-id={marker.id}
-                onClick={() => {
+                onClick={(event) => {
                   if (suppressClick.current) {
                     suppressClick.current = false;
                     return;
                   }
-                  onSelect?.(marker.id);
+                  // A click that Enter or Space made has no pointer behind it: detail 0.
+                  onSelect?.(marker.id, event.detail === 0);
                 }}
                 onKeyDown={onMarkerKeyDown ? (event) => onMarkerKeyDown(marker.id, event) : undefined}
                 onPointerDown={(event) => onMarkerPointerDown(marker.id, event)}

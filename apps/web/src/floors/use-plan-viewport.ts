@@ -41,11 +41,15 @@ export function usePlanViewport(aspect: number): PlanViewport {
   useLayoutEffect(() => {
     const element = viewport.current;
     if (!element) return;
-    const measure = () =>
-      setFrame({
-        width: element.clientWidth,
-        maxHeight: Math.max(MIN_HEIGHT, Math.round(window.innerHeight * HEIGHT_SHARE)),
-      });
+    // The observer reports the first size again right after mounting: an unchanged frame must not
+    // render every desk of the floor once more.
+    const measure = () => {
+      const width = element.clientWidth;
+      const maxHeight = Math.max(MIN_HEIGHT, Math.round(window.innerHeight * HEIGHT_SHARE));
+      setFrame((frame) =>
+        frame.width === width && frame.maxHeight === maxHeight ? frame : { width, maxHeight },
+      );
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
