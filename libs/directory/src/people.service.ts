@@ -96,10 +96,7 @@ export class PeopleService {
   /** Which of `ids` are active people: only they may, for example, hold a fixed desk. */
   async activeIds(ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const rows = await this.people.find({
-      where: { id: In([...new Set(ids)]), active: true },
-      select: { id: true },
-    });
+    const rows = await this.people.find({ where: { id: In([...new Set(ids)]), active: true }, select: { id: true } });
     return new Set(rows.map((row) => row.id));
   }
 
