@@ -67,7 +67,7 @@ export class DirectorySync {
     const { source, intervalMinutes, maxDeactivationShare } = this.config.directory;
     const runs = await this.dataSource
       .getRepository(SyncRun)
-      .find({ order: { startedAt: 'DESC' }, take: STATUS_RUNS });
+      .find({ order: { createdAt: 'DESC' }, take: STATUS_RUNS });
     return {
       enabled: source.enabled,
       reason: source.enabled ? null : source.reason,
@@ -93,7 +93,7 @@ export class DirectorySync {
     if (first.ran) return toView(first.value);
     const running = await this.dataSource
       .getRepository(SyncRun)
-      .findOne({ where: { state: In(['fetching', 'applying']) }, order: { startedAt: 'DESC' } });
+      .findOne({ where: { state: In(['fetching', 'applying']) }, order: { createdAt: 'DESC' } });
     if (!running)
       throw new StateConflictError({ de: 'Ein Abgleich läuft gerade.', en: 'A round is running already.' });
     return toView(running);
@@ -175,14 +175,14 @@ export class DirectorySync {
     // Under the lock, a round still fetching or applying is one whose instance died.
     let run = await runs.findOne({
       where: { state: In(['fetching', 'applying']) },
-      order: { startedAt: 'DESC' },
+      order: { createdAt: 'DESC' },
     });
     if (run) {
       this.logger.log(`resuming directory sync round ${run.id} (${run.state}, ${run.pages} pages staged)`);
     } else {
       const previous = await runs.findOne({
         where: { state: 'completed' },
-        order: { startedAt: 'DESC' },
+        order: { createdAt: 'DESC' },
         select: { id: true, deltaLink: true },
       });
       run = await runs.save(
@@ -325,7 +325,7 @@ export class DirectorySync {
           manager,
           tenantId,
           mergeEntries(page.entries),
-          run.startedAt,
+          run.createdAt,
         );
         await manager.getRepository(SyncRun).save(run);
       });

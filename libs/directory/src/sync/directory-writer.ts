@@ -53,7 +53,8 @@ export class DirectoryWriter {
       [tenantId, page, now],
     );
 
-    // A property Graph left out keeps its value; people created just now differ in nothing.
+    // A property Graph left out keeps its value; people created just now differ in nothing. (The
+    // UPDATEs run inside a CTE: a plain UPDATE's raw result is [rows, count], not the rows.)
     const updated = await manager.query<{ id: string }[]>(
       `WITH proposed AS (
          SELECT p.id,
@@ -70,6 +71,7 @@ export class DirectoryWriter {
            JOIN people p ON p.tenant_id = $1 AND p.object_id = (e->>'objectId')::uuid
            LEFT JOIN departments d ON d.name = e->>'department'
           WHERE NOT ${REMOVED})
+       , changed AS (
        UPDATE people p
           SET display_name = x.display_name, email = x.email, user_principal_name = x.user_principal_name,
               department_id = x.department_id, job_title = x.job_title, office_location = x.office_location,
@@ -82,15 +84,18 @@ export class DirectoryWriter {
               IS DISTINCT FROM
               (p.display_name, p.email, p.user_principal_name, p.department_id, p.job_title, p.office_location,
                p.device_profile, p.active)
-       RETURNING p.id`,
+       RETURNING p.id)
+       SELECT id FROM changed`,
       [tenantId, page, now],
     );
 
     const deactivated = await manager.query<{ personId: string; reason: DeactivationReason }[]>(
-      `UPDATE people p SET active = false, deactivated_at = $3, updated_at = $3
-         FROM jsonb_array_elements($2::jsonb) e
-        WHERE e ? 'deactivation' AND p.tenant_id = $1 AND p.object_id = (e->>'objectId')::uuid AND p.active
-       RETURNING p.id AS "personId", e->>'deactivation' AS reason`,
+      `WITH changed AS (
+         UPDATE people p SET active = false, deactivated_at = $3, updated_at = $3
+           FROM jsonb_array_elements($2::jsonb) e
+          WHERE e ? 'deactivation' AND p.tenant_id = $1 AND p.object_id = (e->>'objectId')::uuid AND p.active
+         RETURNING p.id AS "personId", e->>'deactivation' AS reason)
+       SELECT * FROM changed`,
       [tenantId, page, now],
     );
 
@@ -115,12 +120,14 @@ export class DirectoryWriter {
     const withManager = entries.filter((entry) => entry.manager !== undefined);
     if (withManager.length === 0) return 0;
     const rows = await manager.query<{ existing: boolean }[]>(
-      `UPDATE people p SET manager_id = m.id
+      `WITH changed AS (
+       UPDATE people p SET manager_id = m.id
          FROM jsonb_array_elements($2::jsonb) e
          LEFT JOIN people m ON m.tenant_id = $1 AND m.object_id = (e->>'manager')::uuid
         WHERE p.tenant_id = $1 AND p.object_id = (e->>'objectId')::uuid
           AND p.manager_id IS DISTINCT FROM m.id AND p.id IS DISTINCT FROM m.id
-       RETURNING p.created_at < $3 AS existing`,
+       RETURNING p.created_at < $3 AS existing)
+       SELECT existing FROM changed`,
       [
         tenantId,
         JSON.stringify(withManager.map(({ objectId, manager: boss }) => ({ objectId, manager: boss }))),

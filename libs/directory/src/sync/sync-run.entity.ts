@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const SYNC_RUN_STATES = ['fetching', 'applying', 'held', 'completed', 'failed', 'discarded'] as const;
 /**
@@ -21,7 +21,7 @@ export type SyncTrigger = 'schedule' | 'admin';
   `state IN ('fetching', 'applying', 'held', 'completed', 'failed', 'discarded')`,
 )
 @Check('directory_sync_runs_trigger_check', `trigger IN ('schedule', 'admin')`)
-@Index('directory_sync_runs_started_idx', ['startedAt'])
+@Index('directory_sync_runs_created_idx', ['createdAt'])
 export class SyncRun {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -33,7 +33,8 @@ export class SyncRun {
   trigger: SyncTrigger;
 
   /** Read every user from the start (no delta link yet, or it had expired). */
-  @Column({ type: 'boolean' })
+  // FULL is an SQL keyword: the column gets a name that needs no quotes in hand-written SQL.
+  @Column({ name: 'full_round', type: 'boolean' })
   full: boolean;
 
   @Column({ type: 'timestamptz' })
@@ -41,6 +42,10 @@ export class SyncRun {
 
   @Column({ type: 'timestamptz', nullable: true })
   finishedAt: Date | null;
+
+  /** The database's time of the run's creation: people created after it were created by the run. */
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
 
   @Column({ type: 'int', default: 0 })
   pages: number;

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class DirectorySync1795253347129 implements MigrationInterface {
-  name = 'DirectorySync1795253347129';
+export class DirectorySync1795254020199 implements MigrationInterface {
+  name = 'DirectorySync1795254020199';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
@@ -9,9 +9,10 @@ export class DirectorySync1795253347129 implements MigrationInterface {
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "state" character varying(16) NOT NULL,
                 "trigger" character varying(16) NOT NULL,
-                "full" boolean NOT NULL,
+                "full_round" boolean NOT NULL,
                 "started_at" TIMESTAMP WITH TIME ZONE NOT NULL,
                 "finished_at" TIMESTAMP WITH TIME ZONE,
+                "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 "pages" integer NOT NULL DEFAULT '0',
                 "created" integer NOT NULL DEFAULT '0',
                 "updated" integer NOT NULL DEFAULT '0',
@@ -38,7 +39,7 @@ export class DirectorySync1795253347129 implements MigrationInterface {
             )
         `);
     await queryRunner.query(`
-            CREATE INDEX "directory_sync_runs_started_idx" ON "directory_sync_runs" ("started_at")
+            CREATE INDEX "directory_sync_runs_created_idx" ON "directory_sync_runs" ("created_at")
         `);
     await queryRunner.query(`
             CREATE TABLE "directory_sync_pages" (
@@ -63,7 +64,7 @@ export class DirectorySync1795253347129 implements MigrationInterface {
             DROP TABLE "directory_sync_pages"
         `);
     await queryRunner.query(`
-            DROP INDEX "public"."directory_sync_runs_started_idx"
+            DROP INDEX "public"."directory_sync_runs_created_idx"
         `);
     await queryRunner.query(`
             DROP TABLE "directory_sync_runs"
