@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@platzbuch/platform';
 import { Department } from './department.entity';
 import { DepartmentsService } from './departments.service';
+import { DeviceProfilesController } from './device-profiles/device-profiles.controller';
+import { DeviceProfilesService } from './device-profiles/device-profiles.service';
 import { PeopleController } from './people.controller';
 import { PeopleService } from './people.service';
 import { Person } from './person.entity';
@@ -18,10 +20,11 @@ import { SyncRun } from './sync/sync-run.entity';
 /** People and departments: who works here, in which unit, with which device; kept in step with Entra ID. */
 @Module({
   imports: [TypeOrmModule.forFeature([Person, Department, SyncRun, SyncPage])],
-  controllers: [PeopleController, DirectorySyncController],
+  controllers: [PeopleController, DirectorySyncController, DeviceProfilesController],
   providers: [
     PeopleService,
     DepartmentsService,
+    DeviceProfilesService,
     DirectoryWriter,
     DirectorySync,
     DirectorySyncSchedule,
