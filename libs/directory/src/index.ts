@@ -8,3 +8,4 @@ export { DirectorySync } from './sync/directory-sync.service';
 export { DirectorySyncSchedule } from './sync/directory-sync.schedule';
 export { GraphClient, FetchGraphClient, GraphError, retryAfter, type RetryPolicy } from './sync/graph-client';
 export { SyncRun } from './sync/sync-run.entity';
+export { GraphCredentials, StaticGraphCredentials } from './sync/graph-credentials';
