@@ -159,12 +159,16 @@ describe('directory sync from Entra ID through Microsoft Graph', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
   });
 
-  it('starts a full round again when the delta link has expired, without duplicating anyone', async () => {
+  it('starts a full round again when the delta link has expired, without duplicating anyone or missing leavers', async () => {
     const count = await people().countBy({ tenantId: TEST_TENANT });
     const joiner = graph.addUser({ displayName: 'Nach Ablauf' });
+    // Deleted while the link had expired: a full round does not list them, and so deactivates them.
+    const leaver = staff[20];
+    graph.remove(leaver.id, 'deleted');
     graph.expireLinks();
     const run = await sync.runRound('schedule');
-    expect(run).toMatchObject({ state: 'completed', full: true, created: 1, deactivated: 0 });
+    expect(run).toMatchObject({ state: 'completed', full: true, created: 1, deactivated: 1 });
+    expect((await byObjectId(leaver.id)).active).toBe(false);
     expect(graph.requests.some((request) => request.status === 410)).toBe(true);
     expect(await people().countBy({ tenantId: TEST_TENANT })).toBe(count + 1);
     expect((await byObjectId(joiner.id)).displayName).toBe('Nach Ablauf');

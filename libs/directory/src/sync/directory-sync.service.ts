@@ -265,7 +265,7 @@ export class DirectorySync {
     const runs = this.dataSource.getRepository(SyncRun);
     // A round resumed part-way through applying was weighed before its first page.
     if (guarded && !(await pages.existsBy({ runId: run.id, applied: true }))) {
-      const { deactivations, activePeople } = await this.weigh(run.id, tenantId);
+      const { deactivations, activePeople } = await this.weigh(run, tenantId);
       if (deactivations > 0 && deactivations > activePeople * this.config.directory.maxDeactivationShare) {
         Object.assign(run, {
           state: 'held',
@@ -304,6 +304,22 @@ export class DirectorySync {
       });
     }
     await this.linkManagers(run, tenantId);
+    if (run.full) {
+      // A full round lists everyone there is: whoever it does not list left while no delta link held.
+      await this.dataSource.transaction(async (manager) => {
+        const gone = await this.writer.deactivateMissing(
+          manager,
+          tenantId,
+          run.id,
+          run.createdAt,
+          this.clock.now(),
+        );
+        for (const personId of gone)
+          await this.events.publish(new PersonDeactivated(personId, 'deleted', manager));
+        run.deactivated += gone.length;
+        await manager.getRepository(SyncRun).save(run);
+      });
+    }
     Object.assign(run, { state: 'completed', finishedAt: this.clock.now() });
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(SyncRun).save(run);
@@ -334,9 +350,10 @@ export class DirectorySync {
 
   /** The active people the round would deactivate, by the last word on each user, and all active people. */
   private async weigh(
-    runId: string,
+    run: SyncRun,
     tenantId: string,
   ): Promise<{ deactivations: number; activePeople: number }> {
+    const runId = run.id;
     const last = new Map<string, boolean>();
     const pages = await this.dataSource
       .getRepository(SyncPage)
@@ -349,10 +366,12 @@ export class DirectorySync {
     }
     const leaving = [...last].filter(([, deactivated]) => deactivated).map(([objectId]) => objectId);
     const manager = this.dataSource.manager;
-    const [deactivations, activePeople] = await Promise.all([
+    const [leavers, missing, activePeople] = await Promise.all([
       this.writer.countActive(manager, tenantId, leaving),
+      run.full ? this.writer.countMissing(manager, tenantId, runId, run.createdAt) : 0,
       this.writer.activePeople(manager, tenantId),
     ]);
+    const deactivations = leavers + missing;
     return { deactivations, activePeople };
   }
 }

@@ -9,6 +9,16 @@ export interface PageOutcome {
   deactivated: { personId: string; reason: DeactivationReason }[];
 }
 
+/** Active people of tenant $1 created before $3 whom no staged page of run $2 names. */
+const MISSING = `seen AS (
+    SELECT DISTINCT (e->>'objectId')::uuid AS object_id
+      FROM directory_sync_pages s, jsonb_array_elements(s.entries) e
+     WHERE s.run_id = $2),
+  missing AS (
+    SELECT p.id FROM people p
+     WHERE p.tenant_id = $1 AND p.active AND p.created_at < $3
+       AND NOT EXISTS (SELECT 1 FROM seen WHERE seen.object_id = p.object_id))`;
+
 const REMOVED = `coalesce(e->>'deactivation', '') IN ('soft_deleted', 'deleted')`;
 
 /**
@@ -135,6 +145,38 @@ export class DirectoryWriter {
       ],
     );
     return rows.filter((row) => row.existing).length;
+  }
+
+  /**
+   * After a full round: deactivates the active people who were there before the round began but
+   * whom Graph no longer lists (deleted while the delta link had expired), for `deleted`.
+   */
+  async deactivateMissing(
+    manager: EntityManager,
+    tenantId: string,
+    runId: string,
+    since: Date,
+    now: Date,
+  ): Promise<string[]> {
+    const rows = await manager.query<{ id: string }[]>(
+      `WITH ${MISSING},
+       changed AS (
+         UPDATE people p SET active = false, deactivated_at = $4, updated_at = $4
+           FROM missing WHERE p.id = missing.id
+         RETURNING p.id)
+       SELECT id FROM changed`,
+      [tenantId, runId, since, now],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** How many people `deactivateMissing` would deactivate now. */
+  async countMissing(manager: EntityManager, tenantId: string, runId: string, since: Date): Promise<number> {
+    const [{ count }] = await manager.query<{ count: number }[]>(
+      `WITH ${MISSING} SELECT count(*)::int AS count FROM missing`,
+      [tenantId, runId, since],
+    );
+    return count;
   }
 
   /** How many of the people named by `objectIds` are active now. */
