@@ -83,3 +83,58 @@ describe('device profiles', () => {
     expect((await upload(person, 'email;deviceProfile\ne.f@stadt.example;notebook\n')).statusCode).toBe(403);
   });
 });
+
+describe('device profiles from the notebook group', () => {
+  const GROUP = '7d3f2a10-5b6c-4d8e-9f01-23456789abcd';
+  let graph: FakeGraph;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    graph = await FakeGraph.start();
+    graph.pageSize = 2;
+    t = await TestApp.start({ env: { ...graph.env(), DIRECTORY_NOTEBOOK_GROUP_ID: GROUP } });
+  });
+  afterAll(async () => {
+    await t.close();
+    await graph.close();
+  });
+
+  const profiles = async () =>
+    Object.fromEntries(
+      (await t.db.getRepository(Person).findBy({ tenantId: TEST_TENANT })).map((person) => [
+        person.objectId,
+        person.deviceProfile,
+      ]),
+    );
+
+  it('gives members notebooks, first from all members, then from members@delta', async () => {
+    const [a, b, c, d] = graph.addUsers(4);
+    [a, b, c].forEach((user) => graph.setMember(GROUP, user.id));
+    graph.setMember('00000000-0000-4000-8000-000000000000', d.id);
+    const sync = t.app.get(DirectorySync);
+    await sync.runRound('admin');
+    expect(await profiles()).toEqual({
+      [a.id]: 'notebook',
+      [b.id]: 'notebook',
+      [c.id]: 'notebook',
+      [d.id]: 'unknown',
+    });
+    expect(
+      graph.requests.some((request) => decodeURIComponent(request.path).includes(`$filter=id eq '${GROUP}'`)),
+    ).toBe(true);
+
+    graph.setMember(GROUP, b.id, false);
+    graph.setMember(GROUP, d.id);
+    const run = await sync.runRound('schedule');
+    expect(run).toMatchObject({ state: 'completed', updated: 2 });
+    expect(await profiles()).toEqual({
+      [a.id]: 'notebook',
+      [b.id]: 'unknown',
+      [c.id]: 'notebook',
+      [d.id]: 'notebook',
+    });
+    // The group's delta link was used: only the two changes were read.
+    const groupReads = graph.requests.filter((request) => request.path.startsWith('/v1.0/groups/delta'));
+    expect(groupReads.at(-1)?.path).toContain('$deltatoken=');
+  });
+});

@@ -45,9 +45,11 @@ export class FakeGraph {
   private readonly changes: Change[] = [];
   private version = 0;
   /** Rounds in progress: their entries, fixed when the round's first page was asked for. */
-  private readonly rounds = new Map<string, { entries: object[]; select: string | null }>();
-  /** The `$select` of the round that issued each delta token: Graph keeps it in the token. */
-  private readonly selects = new Map<number, string | null>();
+  private readonly rounds = new Map<string, { entries: object[]; select: string | null; groupId?: string }>();
+  private readonly members = new Map<string, Set<string>>();
+  private readonly memberChanges: { version: number; groupId: string; userId: string }[] = [];
+  /** The `$select` and `$filter` of the round that issued each delta token: Graph keeps them in the token. */
+  private readonly queries = new Map<string, { select: string | null; groupId?: string }>();
   /** Delta tokens carry the generation that issued them; `expireLinks()` starts a new one. */
   private generation = 1;
   private faults: { status: number; retryAfter?: string }[] = [];
@@ -124,6 +126,15 @@ export class FakeGraph {
     this.changes.push({ version: ++this.version, id, removed: reason });
   }
 
+  /** Adds (or with `member` false, removes) a user to a group. */
+  setMember(groupId: string, userId: string, member = true): void {
+    const members = this.members.get(groupId) ?? new Set<string>();
+    if (member) members.add(userId);
+    else members.delete(userId);
+    this.members.set(groupId, members);
+    this.memberChanges.push({ version: ++this.version, groupId, userId });
+  }
+
   /** Every delta link and skip token issued so far answers 410 from now on. */
   expireLinks(): void {
     this.generation++;
@@ -178,8 +189,8 @@ export class FakeGraph {
         fault.retryAfter ? { 'retry-after': fault.retryAfter } : {},
       );
     }
-    if (url.pathname !== '/v1.0/users/delta')
-      return reply(404, { error: { code: 'Request_ResourceNotFound' } });
+    const resource = /^\/v1\.0\/(users|groups)\/delta$/.exec(url.pathname)?.[1];
+    if (!resource) return reply(404, { error: { code: 'Request_ResourceNotFound' } });
 
     const skip = url.searchParams.get('$skiptoken');
     const delta = url.searchParams.get('$deltatoken');
@@ -196,22 +207,30 @@ export class FakeGraph {
       }
       const since = delta === null ? undefined : version;
       roundId = randomUUID();
-      const select =
-        since === undefined ? url.searchParams.get('$select') : (this.selects.get(since) ?? null);
-      this.rounds.set(roundId, { entries: this.entriesSince(since, select), select });
+      const { select, groupId } =
+        since === undefined
+          ? {
+              select: url.searchParams.get('$select'),
+              groupId: /^id eq '([0-9a-f-]+)'$/.exec(url.searchParams.get('$filter') ?? '')?.[1],
+            }
+          : (this.queries.get(`${resource}:${since}`) ?? { select: null });
+      const entries =
+        resource === 'users' ? this.entriesSince(since, select) : this.membersSince(groupId ?? '', since);
+      this.rounds.set(roundId, { entries, select, groupId });
     }
-    const { entries, select } = this.rounds.get(roundId)!;
-    const value = entries.slice(offset, offset + this.pageSize);
+    const { entries, select, groupId } = this.rounds.get(roundId)!;
+    const chunk = entries.slice(offset, offset + this.pageSize);
+    const value = groupId === undefined ? chunk : [{ id: groupId, 'members@delta': chunk }];
     const next = offset + this.pageSize;
     const link =
       next < entries.length
-        ? { '@odata.nextLink': `${this.baseUrl}/users/delta?$skiptoken=${roundId}.${next}` }
+        ? { '@odata.nextLink': `${this.baseUrl}/${resource}/delta?$skiptoken=${roundId}.${next}` }
         : {
-            '@odata.deltaLink': `${this.baseUrl}/users/delta?$deltatoken=${this.generation}.${this.version}`,
+            '@odata.deltaLink': `${this.baseUrl}/${resource}/delta?$deltatoken=${this.generation}.${this.version}`,
           };
     if (!('@odata.nextLink' in link)) {
       this.rounds.delete(roundId);
-      this.selects.set(this.version, select);
+      this.queries.set(`${resource}:${this.version}`, { select, groupId });
     }
     this.servedPages++;
     const held = this.held;
@@ -219,7 +238,7 @@ export class FakeGraph {
       held.arrive();
       await held.released;
     }
-    reply(200, { '@odata.context': `${this.baseUrl}/$metadata#users`, value, ...link });
+    reply(200, { '@odata.context': `${this.baseUrl}/$metadata#${resource}`, value, ...link });
   }
 
   private expired(reply: (status: number, body: object) => void): void {
@@ -229,6 +248,26 @@ export class FakeGraph {
         message: 'The delta token has expired; start a full synchronisation.',
       },
     });
+  }
+
+  /** A group's members (full), or those added and removed since, as `members@delta` lists them. */
+  private membersSince(groupId: string, since: number | undefined): object[] {
+    const members = this.members.get(groupId) ?? new Set<string>();
+    const ids =
+      since === undefined
+        ? [...members]
+        : [
+            ...new Set(
+              this.memberChanges
+                .filter((change) => change.groupId === groupId && change.version > since)
+                .map((change) => change.userId),
+            ),
+          ];
+    return ids.map((id) =>
+      members.has(id)
+        ? { '@odata.type': '#microsoft.graph.user', id }
+        : { '@odata.type': '#microsoft.graph.user', id, '@removed': { reason: 'deleted' } },
+    );
   }
 
   /** What a round reports: every current user (full), or the latest state of each user changed since. */

@@ -29,6 +29,11 @@ const LOCK = 'directory:sync';
 const LOCK_TTL_MS = 60_000;
 const STATUS_RUNS = 20;
 
+interface GraphGroup {
+  id?: unknown;
+  'members@delta'?: { id?: unknown; '@odata.type'?: unknown; '@removed'?: unknown }[];
+}
+
 interface DeltaPage {
   value?: GraphUser[];
   '@odata.nextLink'?: string;
@@ -183,7 +188,7 @@ export class DirectorySync {
       const previous = await runs.findOne({
         where: { state: 'completed' },
         order: { createdAt: 'DESC' },
-        select: { id: true, deltaLink: true },
+        select: { id: true, deltaLink: true, groupDeltaLink: true },
       });
       run = await runs.save(
         runs.create({
@@ -192,6 +197,8 @@ export class DirectorySync {
           full: !previous?.deltaLink,
           startedAt: this.clock.now(),
           nextLink: previous?.deltaLink ?? this.firstLink(),
+          // Where this round starts reading the notebook group; replaced by where the next one starts.
+          groupDeltaLink: previous?.groupDeltaLink ?? null,
         }),
       );
     }
@@ -320,6 +327,7 @@ export class DirectorySync {
         await manager.getRepository(SyncRun).save(run);
       });
     }
+    if (this.config.directory.notebookGroupId) await this.syncNotebookGroup(run, tenantId);
     Object.assign(run, { state: 'completed', finishedAt: this.clock.now() });
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(SyncRun).save(run);
@@ -329,6 +337,50 @@ export class DirectorySync {
       `directory sync round ${run.id}: ${run.pages} pages, ${run.created} created, ${run.updated} updated, ${run.deactivated} deactivated`,
     );
     return run;
+  }
+
+  /**
+   * Device profiles from the notebook group: its member changes since the last round (all members
+   * in the first), through the groups delta query filtered to that one group.
+   */
+  private async syncNotebookGroup(run: SyncRun, tenantId: string): Promise<void> {
+    const groupId = this.config.directory.notebookGroupId!;
+    const first = `groups/delta?$filter=id eq '${groupId}'&$select=members`;
+    let link = run.groupDeltaLink ?? first;
+    let restarted = false;
+    for (;;) {
+      let page: { value?: GraphGroup[]; '@odata.nextLink'?: string; '@odata.deltaLink'?: string };
+      try {
+        page = await this.graph.get(link);
+      } catch (error) {
+        if (!(error instanceof GraphError && error.deltaExpired) || restarted) throw error;
+        restarted = true;
+        link = first;
+        continue;
+      }
+      const changes = (page.value ?? [])
+        .filter((group) => typeof group.id === 'string' && group.id.toLowerCase() === groupId.toLowerCase())
+        .flatMap((group) => (Array.isArray(group['members@delta']) ? group['members@delta'] : []))
+        .flatMap((member) =>
+          typeof member?.id === 'string' &&
+          (!member['@odata.type'] || member['@odata.type'] === '#microsoft.graph.user')
+            ? [{ objectId: member.id.toLowerCase(), member: !member['@removed'] }]
+            : [],
+        );
+      // The last word on each member counts.
+      const latest = [...new Map(changes.map((change) => [change.objectId, change])).values()];
+      await this.dataSource.transaction(async (manager) => {
+        run.updated += await this.writer.setNotebookMembers(manager, tenantId, latest, this.clock.now());
+        await manager.getRepository(SyncRun).save(run);
+      });
+      if (page['@odata.deltaLink']) {
+        run.groupDeltaLink = page['@odata.deltaLink'];
+        return;
+      }
+      if (!page['@odata.nextLink'])
+        throw new GraphError(200, undefined, 'a group delta page had neither a next nor a delta link');
+      link = page['@odata.nextLink'];
+    }
   }
 
   private async linkManagers(run: SyncRun, tenantId: string): Promise<void> {

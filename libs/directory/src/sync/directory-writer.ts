@@ -179,6 +179,31 @@ export class DirectoryWriter {
     return count;
   }
 
+  /**
+   * Members of the notebook group use notebooks; people removed from it have no known profile
+   * any more. Returns how many people's profile changed.
+   */
+  async setNotebookMembers(
+    manager: EntityManager,
+    tenantId: string,
+    changes: readonly { objectId: string; member: boolean }[],
+    now: Date,
+  ): Promise<number> {
+    if (changes.length === 0) return 0;
+    const rows = await manager.query<{ id: string }[]>(
+      `WITH changed AS (
+         UPDATE people p
+            SET device_profile = CASE WHEN v.member THEN 'notebook' ELSE 'unknown' END, updated_at = $4
+           FROM unnest($2::uuid[], $3::boolean[]) AS v(object_id, member)
+          WHERE p.tenant_id = $1 AND p.object_id = v.object_id
+            AND p.device_profile <> CASE WHEN v.member THEN 'notebook' ELSE 'unknown' END
+         RETURNING p.id)
+       SELECT id FROM changed`,
+      [tenantId, changes.map((change) => change.objectId), changes.map((change) => change.member), now],
+    );
+    return rows.length;
+  }
+
   /** How many of the people named by `objectIds` are active now. */
   async countActive(manager: EntityManager, tenantId: string, objectIds: readonly string[]): Promise<number> {
     if (objectIds.length === 0) return 0;

@@ -81,6 +81,10 @@ export class SyncRun {
   @Column({ type: 'text', nullable: true })
   deltaLink: string | null;
 
+  /** Where the next round reads changes of the notebook group's members (`DIRECTORY_NOTEBOOK_GROUP_ID`). */
+  @Column({ type: 'text', nullable: true })
+  groupDeltaLink: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   confirmedById: string | null;
 }

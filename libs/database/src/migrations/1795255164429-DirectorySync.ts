@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class DirectorySync1795254020199 implements MigrationInterface {
-  name = 'DirectorySync1795254020199';
+export class DirectorySync1795255164429 implements MigrationInterface {
+  name = 'DirectorySync1795255164429';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
@@ -23,6 +23,7 @@ export class DirectorySync1795254020199 implements MigrationInterface {
                 "active_people" integer,
                 "next_link" text,
                 "delta_link" text,
+                "group_delta_link" text,
                 "confirmed_by_id" uuid,
                 CONSTRAINT "directory_sync_runs_trigger_check" CHECK (trigger IN ('schedule', 'admin')),
                 CONSTRAINT "directory_sync_runs_state_check" CHECK (
