@@ -77,6 +77,8 @@ describe('device profiles', () => {
     expect(unknown.body.errors).toEqual([expect.objectContaining({ line: 2, column: 'email' })]);
     expect((await upload(admin, 'name;profile\nx;y\n')).statusCode).toBe(400);
     expect((await upload(admin, '')).statusCode).toBeLessThan(500);
+    const json = await t.post(admin, '/api/v1/directory/device-profiles', { email: 'e.f@stadt.example' });
+    expect(json.statusCode).toBe(415);
     expect((await t.db.getRepository(Person).findOneByOrFail({ id: person.id })).deviceProfile).toBe(
       'unknown',
     );

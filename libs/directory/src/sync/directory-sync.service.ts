@@ -6,6 +6,7 @@ import {
   APP_CONFIG,
   type AppConfig,
   Clock,
+  DomainError,
   DomainEvents,
   LockManager,
   NotFoundError,
@@ -92,7 +93,11 @@ export class DirectorySync {
     let announce!: (run: SyncRun) => void;
     const begun = new Promise<SyncRun>((resolve) => (announce = resolve));
     const round = this.locks.tryRun(LOCK, LOCK_TTL_MS, () => this.round(trigger, announce));
-    round.catch((error: unknown) => this.logger.error({ err: error }, 'directory sync round failed'));
+    // A refusal before the round began reaches the caller through the race below; a failure later
+    // is recorded on the round, and logged here because nobody awaits it any more.
+    round.catch((error: unknown) => {
+      if (!(error instanceof DomainError)) this.logger.error({ err: error }, 'directory sync round failed');
+    });
     const first = await Promise.race([begun, round]);
     if (first instanceof SyncRun) return toView(first);
     if (first.ran) return toView(first.value);
