@@ -27,7 +27,8 @@ export interface HeldPage {
   release: () => void;
 }
 
-const STATIC_TOKEN = 'graph-test-token';
+/** The bearer token Graph accepts; tests hand it over directly or have the identity provider issue it. */
+export const GRAPH_TOKEN = 'graph-test-token';
 
 /**
  * Microsoft Graph's `/users/delta` as the directory sync meets it, over https (the test run's
@@ -82,7 +83,7 @@ export class FakeGraph {
     return {
       ENTRA_TENANT_ID: TEST_TENANT,
       GRAPH_BASE_URL: this.baseUrl,
-      GRAPH_STATIC_TOKEN: STATIC_TOKEN,
+      GRAPH_GRAPH_TOKEN: GRAPH_TOKEN,
       DIRECTORY_SYNC_INTERVAL_MINUTES: '0',
     };
   }
@@ -173,7 +174,7 @@ export class FakeGraph {
       response.writeHead(status, { 'content-type': 'application/json', ...headers });
       response.end(JSON.stringify(body));
     };
-    if (request.headers.authorization !== `Bearer ${STATIC_TOKEN}`) {
+    if (request.headers.authorization !== `Bearer ${GRAPH_TOKEN}`) {
       return reply(401, { error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty.' } });
     }
     const fault = this.faults.shift();

@@ -33,11 +33,15 @@ export class ClientSecretGraphCredentials extends GraphCredentials {
     graphBaseUrl: string,
   ) {
     super();
+    const tenantAuthority = authority.includes(tenantId) ? authority : `${authority}/${tenantId}`;
     this.msal = new ConfidentialClientApplication({
       auth: {
         clientId,
         clientSecret,
-        authority: authority.includes(tenantId) ? authority : `${authority}/${tenantId}`,
+        authority: tenantAuthority,
+        // The authority is configured, not chosen by a user: trust its metadata without asking
+        // Microsoft's instance discovery (which a sovereign cloud or a test stand-in would fail).
+        knownAuthorities: [new URL(tenantAuthority).host],
       },
     });
     // National clouds have Graph on another host; the scope follows the host.
