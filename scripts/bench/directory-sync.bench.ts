@@ -17,7 +17,7 @@ import { generate } from 'selfsigned';
 import { createApp } from '../../apps/api/src/create-app';
 import { DirectorySync, FetchGraphClient, StaticGraphCredentials, type SyncRun } from '@platzbuch/directory';
 import { loadConfig } from '@platzbuch/platform';
-import { FakeGraph } from '../../test/support/graph-fake';
+import { FakeGraph, GRAPH_TOKEN } from '../../test/support/graph-fake';
 import { serverDatabase, serverVersion } from './support/database';
 import { table, writeSection } from './support/report';
 
@@ -79,10 +79,7 @@ async function measure(): Promise<string> {
       .forEach((user, index) => graph.update(user.id, { managerId: heads[index % heads.length].id }));
 
     // Baseline: the same pages, read and parsed, nothing applied.
-    const client = new FetchGraphClient(
-      graph.baseUrl,
-      new StaticGraphCredentials(graph.env().GRAPH_STATIC_TOKEN),
-    );
+    const client = new FetchGraphClient(graph.baseUrl, new StaticGraphCredentials(GRAPH_TOKEN));
     const walk = async () => {
       let link: string | undefined =
         'users/delta?$select=id,displayName,userPrincipalName,mail,department,officeLocation,jobTitle,accountEnabled,manager';

@@ -13,10 +13,9 @@ describe('Graph credentials through client credentials (MSAL)', () => {
     idp = await TestIdentityProvider.start();
     idp.appToken = GRAPH_TOKEN;
     graph = await FakeGraph.start();
-    const { GRAPH_STATIC_TOKEN: _unused, ...graphEnv } = graph.env();
     t = await TestApp.start({
       auth: 'entra',
-      env: { ...graphEnv, ...idp.env(), ENTRA_CLIENT_SECRET: 'sync-secret' },
+      env: { ...graph.env({ staticToken: false }), ...idp.env(), ENTRA_CLIENT_SECRET: 'sync-secret' },
     });
   });
   afterAll(async () => {

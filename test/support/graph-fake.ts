@@ -78,12 +78,15 @@ export class FakeGraph {
     return `https://127.0.0.1:${(this.server.address() as AddressInfo).port}/v1.0`;
   }
 
-  /** The environment an operator would set to sync from this Graph. */
-  env(): Record<string, string> {
+  /**
+   * The environment an operator would set to sync from this Graph: with a ready token, or
+   * (`staticToken: false`) leaving the token to client credentials.
+   */
+  env({ staticToken = true } = {}): Record<string, string> {
     return {
       ENTRA_TENANT_ID: TEST_TENANT,
       GRAPH_BASE_URL: this.baseUrl,
-      GRAPH_GRAPH_TOKEN: GRAPH_TOKEN,
+      ...(staticToken ? { GRAPH_STATIC_TOKEN: GRAPH_TOKEN } : {}),
       DIRECTORY_SYNC_INTERVAL_MINUTES: '0',
     };
   }
