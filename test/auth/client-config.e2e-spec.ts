@@ -5,6 +5,36 @@ const API_CLIENT = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const SPA_CLIENT = '9c8b7a65-4321-4fed-8cba-0987654321fe';
 
 describe('GET /api/v1/client-config', () => {
+  describe("with the organisation's look configured", () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await TestApp.start({
+        env: {
+          ORG_NAME: 'Stadt Musterstadt',
+          ORG_LOGO_URL: 'https://cdn.musterstadt.de/logo.svg',
+          ORG_PRIMARY_COLOR: '#FFCC00',
+          ORG_ACCESSIBILITY_EMAIL: 'barrierefrei@musterstadt.de',
+        },
+      });
+    });
+    afterAll(() => t.close());
+
+    it('gives logo, colour (as configured: the client checks its contrast) and contact', async () => {
+      const response = await t.get(undefined, '/api/v1/client-config');
+      expect(response.body.organisation).toEqual({
+        name: 'Stadt Musterstadt',
+        logoUrl: 'https://cdn.musterstadt.de/logo.svg',
+        primaryColor: '#ffcc00',
+        accessibilityEmail: 'barrierefrei@musterstadt.de',
+      });
+    });
+
+    it("lets the client load the logo from its host, and images from nowhere else", async () => {
+      const csp = String((await t.get(undefined, '/')).headers['content-security-policy']);
+      expect(csp).toMatch(/img-src 'self' data: blob: https:\/\/cdn\.musterstadt\.de(;|$)/);
+    });
+  });
+
   describe('in dev sign-in mode', () => {
     let t: TestApp;
     beforeAll(async () => {
@@ -16,7 +46,15 @@ describe('GET /api/v1/client-config', () => {
       const response = await t.get(undefined, '/api/v1/client-config');
       expect(response.statusCode).toBe(200);
       expect(response.headers['cache-control']).toBe('no-cache');
-      expect(response.body).toEqual({ authMode: 'dev', organisation: { name: 'Stadt Musterstadt' } });
+      expect(response.body).toEqual({
+        authMode: 'dev',
+        organisation: {
+          name: 'Stadt Musterstadt',
+          logoUrl: null,
+          primaryColor: null,
+          accessibilityEmail: null,
+        },
+      });
     });
   });
 
@@ -41,7 +79,7 @@ describe('GET /api/v1/client-config', () => {
           authority: `https://login.microsoftonline.com/${TENANT}`,
           scopes: [`api://${API_CLIENT}/access_as_user`],
         },
-        organisation: { name: 'Platzbuch' },
+        organisation: { name: 'Platzbuch', logoUrl: null, primaryColor: null, accessibilityEmail: null },
       });
     });
 

@@ -105,13 +105,14 @@ describe('web client shell: sign-in, language, navigation, permissions', () => {
     await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
   });
 
-  it('shows the editor entry to a facility manager', async () => {
+  it('shows the editor and administration entries to a facility manager', async () => {
     await b.signIn(page, manager);
     const navigation = page.getByRole('navigation', { name: 'Hauptnavigation' });
     expect(await navigation.getByRole('link').allTextContents()).toEqual([
       'Start',
       'Etagenpläne',
       'Standorte verwalten',
+      'Verwaltung',
     ]);
     await page.getByRole('link', { name: 'Standorte verwalten' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Standorte verwalten' }).waitFor();

@@ -14,6 +14,8 @@ export interface TestAppOptions {
   env?: Record<string, string | undefined>;
   /** Use the real Redis at REDIS_URL when it is set (default true). */
   redis?: boolean;
+  /** Collects the application's log lines (give `env.LOG_LEVEL` too, the default is silent). */
+  logLines?: string[];
 }
 
 export type Caller = { id: string } | string | undefined;
@@ -55,7 +57,8 @@ export class TestApp {
       ...options.env,
     };
     const config = loadConfig(env);
-    const app = await createApp(config);
+    const lines = options.logLines;
+    const app = await createApp(config, lines ? { logDestination: { write: (line: string) => void lines.push(line) } } : {});
     await app.getHttpAdapter().getInstance().ready();
     return new TestApp(app, config, database);
   }

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { AuthModule } from '@platzbuch/auth';
 import { BookingsModule } from '@platzbuch/bookings';
+import { CalendarModule } from '@platzbuch/calendar';
 import { DatabaseModule } from '@platzbuch/database';
 import { DemoModule } from '@platzbuch/demo';
 import { DirectoryModule } from '@platzbuch/directory';
@@ -23,7 +24,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-              DatabaseModule,
+        DatabaseModule,
         RedisModule.forRoot(),
         ScheduleModule.forRoot(),
         PlatformModule,
@@ -31,6 +32,7 @@ export class AppModule {
         AuthModule.forRoot(config.authMode),
         LocationsModule,
         BookingsModule,
+        CalendarModule,
         DemoModule,
       ],
       providers: [

@@ -3,13 +3,19 @@ import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type AppConfig, createLogger, logRequests, PinoNestLogger, requestIdOf } from '@platzbuch/platform';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { registerHttpPlugins } from './http-plugins';
 
 export const API_PREFIX = 'api/v1';
 
+export interface CreateAppOptions {
+  /** Where the log lines go instead of standard output (tests read the access log there). */
+  logDestination?: DestinationStream;
+}
+
 /** Builds the application for `main.ts` and for tests alike; the caller decides when to listen. */
-export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     genReqId: (raw: IncomingMessage) => requestIdOf(raw),
     // Behind the reverse proxy the client's address and scheme come from X-Forwarded-*.
@@ -19,7 +25,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, options.logDestination);
   logRequests(adapter.getInstance(), logger);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(logger),

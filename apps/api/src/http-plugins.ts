@@ -44,11 +44,20 @@ function securityHeaders(config: AppConfig): Record<string, string> {
     removeHeader: (name: string) => delete headers[name],
   };
   helmet({
-    contentSecurityPolicy: { useDefaults: false, directives: WEB_CLIENT_CSP },
+    contentSecurityPolicy: {
+      useDefaults: false,
+      // An organisation's logo elsewhere (ORG_LOGO_URL) is the one outside image the client shows.
+      directives: { ...WEB_CLIENT_CSP, imgSrc: [...WEB_CLIENT_CSP.imgSrc, ...logoOrigin(config)] },
+    },
     strictTransportSecurity: config.publicUrl.startsWith('https:'),
     crossOriginEmbedderPolicy: false,
   })({} as IncomingMessage, response as unknown as ServerResponse, () => undefined);
   return headers;
+}
+
+function logoOrigin(config: AppConfig): string[] {
+  const { logoUrl } = config.organisation;
+  return logoUrl?.startsWith('https://') ? [new URL(logoUrl).origin] : [];
 }
 
 export async function registerHttpPlugins(app: NestFastifyApplication, config: AppConfig): Promise<void> {

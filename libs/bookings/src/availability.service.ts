@@ -104,18 +104,16 @@ function busyOf(kind: ResourceKind, alias: string): string {
 /** Desks matching `where` ($1 the scope), with the viewer ($5) and, for a search, where they are. */
 function desksQuery(where: string, located: boolean): string {
   return `
-  SELECT d.id, d.code, d.x, d.y, d.zone_id, z.name AS zone_name, z.department_id AS zone_department_id,
+  SELECT d.id, d.code, d.x, d.y, d.zone_id, d.zone_name, d.zone_department_id,
          d.docking, d.monitors, d.height_adjustable, d.accessible, d.status, d.assignee_id,
-         ${located ? 'd.floor_id, f.name AS floor_name, f.level, f.building_id, bu.name AS building_name,' : ''}
+         ${located ? 'd.floor_id, d.floor_name, d.level, d.building_id, d.building_name,' : ''}
          d.assignee_id IS NOT NULL AND EXISTS (
            SELECT 1 FROM desk_releases rl WHERE rl.desk_id = d.id AND rl.assignee_id = d.assignee_id AND rl.day = $2
          ) AS released,
          viewer.department_id AS viewer_department_id, viewer.device_profile AS viewer_device_profile,
          busy.busy
-    FROM desks d
-    ${located ? 'JOIN floors f ON f.id = d.floor_id JOIN buildings bu ON bu.id = f.building_id' : ''}
-    LEFT JOIN people viewer ON viewer.id = $5
-    LEFT JOIN zones z ON z.id = d.zone_id
+    FROM located_desks d
+    LEFT JOIN directory_people viewer ON viewer.id = $5
     ${busyOf('desk', 'd')}
    WHERE ${where}
    ORDER BY d.code, d.id`;
@@ -125,7 +123,7 @@ const FLOOR_DESKS = desksQuery('d.floor_id = $1', false);
 
 const FLOOR_ROOMS = `
   SELECT r.id, r.name, r.capacity, r.equipment, r.x, r.y, r.status, busy.busy
-    FROM rooms r
+    FROM located_rooms r
     ${busyOf('room', 'r')}
    WHERE r.floor_id = $1
    ORDER BY r.name, r.id`;
@@ -223,7 +221,7 @@ export class AvailabilityService {
       viewer.personId,
     ];
     const where = [
-      { zone: 'd.zone_id = $1', floor: 'd.floor_id = $1', building: 'f.building_id = $1' }[kind],
+      { zone: 'd.zone_id = $1', floor: 'd.floor_id = $1', building: 'd.building_id = $1' }[kind],
     ];
     if (query.docking) {
       parameters.push(query.docking);

@@ -41,18 +41,28 @@ export interface BookingRow extends ReservationColumns {
   created_at: Date;
 }
 
+/** What a calendar feed reads of a booking. */
+export interface CalendarBookingRow extends PlaceColumns {
+  id: string;
+  status: BookingStatus;
+  start_at: Date;
+  end_at: Date;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
 export const PLACE_COLUMNS = `
-  coalesce(d.code, r.name) AS place_name, f.id AS floor_id, f.name AS floor_name, bu.id AS building_id,
-  bu.name AS building_name, bu.timezone, z.id AS zone_id, z.name AS zone_name`;
+  coalesce(d.code, r.name) AS place_name, coalesce(d.floor_id, r.floor_id) AS floor_id,
+  coalesce(d.floor_name, r.floor_name) AS floor_name, coalesce(d.building_id, r.building_id) AS building_id,
+  coalesce(d.building_name, r.building_name) AS building_name, coalesce(d.timezone, r.timezone) AS timezone,
+  d.zone_id, d.zone_name`;
 
 /** Joins the place of the desk or room of `alias`; a removed desk or room leaves it without one. */
 export function placeJoins(alias: string): string {
   return `
-  LEFT JOIN desks d ON d.id = ${alias}.desk_id
-  LEFT JOIN rooms r ON r.id = ${alias}.room_id
-  LEFT JOIN floors f ON f.id = coalesce(d.floor_id, r.floor_id)
-  LEFT JOIN buildings bu ON bu.id = f.building_id
-  LEFT JOIN zones z ON z.id = d.zone_id`;
+  LEFT JOIN located_desks d ON d.id = ${alias}.desk_id
+  LEFT JOIN located_rooms r ON r.id = ${alias}.room_id`;
 }
 
 /** The columns of a `BookingRow`, for `SELECT … FROM bookings b ${BOOKING_JOINS}`. */

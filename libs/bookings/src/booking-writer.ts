@@ -56,8 +56,8 @@ interface AttemptRow {
 function attemptStatement(kind: ResourceKind): string {
   const place =
     kind === 'desk'
-      ? `SELECT x.status, x.assignee_id FROM desks x WHERE x.id = $1`
-      : `SELECT x.status, NULL::uuid AS assignee_id FROM rooms x WHERE x.id = $1`;
+      ? `SELECT x.status, x.assignee_id FROM located_desks x WHERE x.id = $1`
+      : `SELECT x.status, NULL::uuid AS assignee_id FROM located_rooms x WHERE x.id = $1`;
   return `
     WITH place AS (${place}),
     facts AS (
@@ -72,7 +72,7 @@ function attemptStatement(kind: ResourceKind): string {
              ($2::uuid = $3::uuid OR $9::boolean OR EXISTS (
                SELECT 1 FROM booking_delegates g WHERE g.person_id = $2::uuid AND g.delegate_id = $3::uuid
              )) AS allowed
-        FROM place LEFT JOIN people p ON p.id = $2::uuid),
+        FROM place LEFT JOIN directory_people p ON p.id = $2::uuid),
     written AS (
       INSERT INTO bookings (resource_kind, ${kind}_id, person_id, booked_by_id, series_id, start_at, end_at, day)
       SELECT '${kind}', $1, $2, $3, $4, $5, $6, $7 FROM facts

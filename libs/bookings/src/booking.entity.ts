@@ -60,6 +60,8 @@ const PERIOD = `tstzrange(start_at, end_at, '[)')`;
 @Index('bookings_day_desk_idx', ['day', 'deskId'])
 @Index('bookings_person_start_idx', ['personId', 'startAt'])
 @Index('bookings_booked_by_start_idx', ['bookedById', 'startAt'])
+// A room's bookings in every status (its calendar feed); the exclusion index holds only active ones.
+@Index('bookings_room_start_idx', ['roomId', 'startAt'], { where: 'room_id IS NOT NULL' })
 export class Booking extends Reservation {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -107,4 +109,15 @@ export class Booking extends Reservation {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /**
+   * Counts the changes of the row since it was written, and `updatedAt` says when the last one was:
+   * calendar clients take a booking's SEQUENCE and LAST-MODIFIED from them. A trigger maintains both
+   * (migration BookingVersionTrigger), so that no UPDATE, wherever it is written, can forget them.
+   */
+  @Column({ type: 'int', default: 0 })
+  version: number;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  updatedAt: Date;
 }

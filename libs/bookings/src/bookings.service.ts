@@ -23,6 +23,8 @@ import {
   BOOKING_COLUMNS,
   BOOKING_JOINS,
   type BookingRow,
+  type CalendarBookingRow,
+  PLACE_COLUMNS,
   checkInWindow,
   toBookingView,
 } from './booking-views';
@@ -32,7 +34,26 @@ import type { ListBookingsQuery } from './dto/list-bookings.query';
 import { IdempotentRequests } from './idempotency';
 import { PolicyViolationError } from './policy-violation.error';
 import { fromNowOn, resolveInterval } from './requested-interval';
+import type { ResourceKind } from './reservation';
 import { RuleBook } from './rules/rule-book';
+
+/** A booking as a calendar feed shows it: when, where, and how often it has changed. */
+export interface CalendarBooking {
+  id: string;
+  kind: ResourceKind;
+  status: BookingStatus;
+  start: Date;
+  end: Date;
+  /** IANA zone of the building (the organisation's once the place is gone). */
+  timezone: string;
+  placeName: string | null;
+  floorName: string | null;
+  buildingName: string | null;
+  /** Grows with every change of the booking: the event's SEQUENCE. */
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
 
 /** A booking of the past, for the demo seeder and benchmarks: written as given, without rules. */
 export interface HistoricBooking {
@@ -308,6 +329,39 @@ export class BookingsService {
   }
 
   /**
+   * The bookings a calendar feed shows, of a person or of a meeting room: every booking that ends
+   * after `since`, and of the cancelled or released ones those that ended so recently or changed so
+   * recently that clients still need to hear of it. The caller decides who may read them.
+   */
+  async calendarEntries(of: { personId: string } | { roomId: string }, since: Date): Promise<CalendarBooking[]> {
+    const [owner, id] =
+      'personId' in of ? ['b.person_id = $1', of.personId] : [`b.resource_kind = 'room' AND b.room_id = $1`, of.roomId];
+    const rows = await this.dataSource.query<CalendarBookingRow[]>(
+      `SELECT b.id, b.resource_kind, b.status, b.start_at, b.end_at, b.version, b.created_at, b.updated_at,
+              ${PLACE_COLUMNS}
+         FROM bookings b ${BOOKING_JOINS}
+        WHERE ${owner} AND b.end_at > $2
+          AND (b.${ACTIVE_SQL} OR coalesce(b.cancelled_at, b.released_at, b.updated_at) > $2)
+        ORDER BY b.start_at, b.id`,
+      [id, since],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.resource_kind,
+      status: row.status,
+      start: new Date(row.start_at),
+      end: new Date(row.end_at),
+      timezone: row.timezone ?? this.config.orgTimezone,
+      placeName: row.place_name,
+      floorName: row.floor_name,
+      buildingName: row.building_name,
+      version: row.version,
+      createdAt: new Date(row.created_at),
+      updatedAt: new Date(row.updated_at),
+    }));
+  }
+
+  /**
    * Writes many bookings at once for trusted callers (demo data, benchmarks, migrations from
    * another system): no rules, no events; the exclusion constraints still hold, and rows that
    * collide are skipped. Returns how many were written.
@@ -322,16 +376,14 @@ export class BookingsService {
            INSERT INTO bookings (resource_kind, desk_id, room_id, person_id, booked_by_id, start_at, end_at, day,
                                  status, checked_in_at, cancelled_at, cancel_reason, released_at)
            SELECT CASE WHEN i.desk_id IS NULL THEN 'room' ELSE 'desk' END, i.desk_id, i.room_id, i.person_id,
-                  i.booked_by_id, i.start_at, i.end_at, (i.start_at AT TIME ZONE coalesce(bu.timezone, $12))::date,
+                  i.booked_by_id, i.start_at, i.end_at, (i.start_at AT TIME ZONE coalesce(d.timezone, r.timezone, $12))::date,
                   i.status, i.checked_in_at, i.cancelled_at, i.cancel_reason, i.released_at
              FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::timestamptz[], $6::timestamptz[],
                          $7::text[], $8::timestamptz[], $9::timestamptz[], $10::text[], $11::timestamptz[])
                   AS i(desk_id, room_id, person_id, booked_by_id, start_at, end_at, status, checked_in_at,
                        cancelled_at, cancel_reason, released_at)
-             LEFT JOIN desks d ON d.id = i.desk_id
-             LEFT JOIN rooms r ON r.id = i.room_id
-             LEFT JOIN floors f ON f.id = coalesce(d.floor_id, r.floor_id)
-             LEFT JOIN buildings bu ON bu.id = f.building_id
+             LEFT JOIN located_desks d ON d.id = i.desk_id
+             LEFT JOIN located_rooms r ON r.id = i.room_id
            ON CONFLICT DO NOTHING
            RETURNING 1)
          SELECT count(*)::int AS count FROM written`,

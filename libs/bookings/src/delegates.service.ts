@@ -6,7 +6,7 @@ import { NotFoundError, type Principal } from '@platzbuch/platform';
 import { BookingDelegate } from './booking-delegate.entity';
 import { invalidField } from './requested-interval';
 
-const SUMMARY = `p.id, p.display_name AS "displayName", dep.name AS department`;
+const SUMMARY = `p.id, p.display_name AS "displayName", p.department_name AS department`;
 
 /**
  * Delegates: people (an assistant) whom a person allows to book for them. Who booked is recorded
@@ -20,7 +20,7 @@ export class DelegatesService {
   delegates(actor: Principal): Promise<DelegateView[]> {
     return this.dataSource.query<DelegateView[]>(
       `SELECT ${SUMMARY} FROM booking_delegates g
-         JOIN people p ON p.id = g.delegate_id LEFT JOIN departments dep ON dep.id = p.department_id
+         JOIN directory_people p ON p.id = g.delegate_id
         WHERE g.person_id = $1 ORDER BY p.display_name, p.id`,
       [actor.personId],
     );
@@ -30,7 +30,7 @@ export class DelegatesService {
   principals(actor: Principal): Promise<DelegateView[]> {
     return this.dataSource.query<DelegateView[]>(
       `SELECT ${SUMMARY} FROM booking_delegates g
-         JOIN people p ON p.id = g.person_id LEFT JOIN departments dep ON dep.id = p.department_id
+         JOIN directory_people p ON p.id = g.person_id
         WHERE g.delegate_id = $1 AND p.active ORDER BY p.display_name, p.id`,
       [actor.personId],
     );
@@ -45,7 +45,7 @@ export class DelegatesService {
     }
     const inserted = await this.dataSource.query<unknown[]>(
       `INSERT INTO booking_delegates (person_id, delegate_id)
-       SELECT $1, p.id FROM people p WHERE p.id = $2 AND p.active
+       SELECT $1, p.id FROM directory_people p WHERE p.id = $2 AND p.active
        ON CONFLICT DO NOTHING RETURNING 1`,
       [actor.personId, delegateId],
     );

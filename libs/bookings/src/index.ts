@@ -1,5 +1,5 @@
 export { BookingsModule } from './bookings.module';
-export { BookingsService, type HistoricBooking } from './bookings.service';
+export { BookingsService, type CalendarBooking, type HistoricBooking } from './bookings.service';
 export { BookingChanged, BOOKING_CHANGES, type BookingChange } from './booking-changed.event';
 export {
   Booking,

@@ -5,14 +5,16 @@ import { NotFoundError } from '@platzbuch/platform';
 // which such ids exist (a 404 rather than a foreign-key error) and never write a location.
 
 export async function requireBuilding(dataSource: DataSource, buildingId: string): Promise<void> {
-  const [found] = await dataSource.query<unknown[]>(`SELECT 1 FROM buildings WHERE id = $1`, [buildingId]);
+  const [found] = await dataSource.query<unknown[]>(`SELECT 1 FROM located_buildings WHERE id = $1`, [
+    buildingId,
+  ]);
   if (!found) throw new NotFoundError({ de: 'Dieses Gebäude gibt es nicht.', en: 'No such building.' });
 }
 
 /** The building a zone is in. */
 export async function buildingOfZone(dataSource: DataSource, zoneId: string): Promise<string> {
   const [zone] = await dataSource.query<{ building_id: string }[]>(
-    `SELECT f.building_id FROM zones z JOIN floors f ON f.id = z.floor_id WHERE z.id = $1`,
+    `SELECT building_id FROM located_zones WHERE id = $1`,
     [zoneId],
   );
   if (!zone) throw new NotFoundError({ de: 'Diesen Bereich gibt es nicht.', en: 'No such zone.' });
@@ -26,10 +28,7 @@ export async function requireDesk(
 ): Promise<{ assigneeId: string | null; buildingId: string; timezone: string }> {
   const [desk] = await dataSource.query<
     { assignee_id: string | null; building_id: string; timezone: string }[]
-  >(
-    `SELECT d.assignee_id, d.building_id, b.timezone FROM desks d JOIN buildings b ON b.id = d.building_id WHERE d.id = $1`,
-    [deskId],
-  );
+  >(`SELECT assignee_id, building_id, timezone FROM located_desks WHERE id = $1`, [deskId]);
   if (!desk) throw new NotFoundError({ de: 'Diesen Arbeitsplatz gibt es nicht.', en: 'No such desk.' });
   return { assigneeId: desk.assignee_id, buildingId: desk.building_id, timezone: desk.timezone };
 }

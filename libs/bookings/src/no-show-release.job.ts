@@ -48,10 +48,10 @@ export class NoShowReleaseJob {
     const released = await this.dataSource.query<BookingRow[]>(
       `WITH due AS (
          SELECT b.id FROM bookings b
-           LEFT JOIN desks d ON d.id = b.desk_id
-           LEFT JOIN rooms r ON r.id = b.room_id
-           JOIN floors f ON f.id = coalesce(d.floor_id, r.floor_id)
-           JOIN unnest($1::uuid[], $2::int[]) AS s(building_id, grace_minutes) ON s.building_id = f.building_id
+           LEFT JOIN located_desks d ON d.id = b.desk_id
+           LEFT JOIN located_rooms r ON r.id = b.room_id
+           JOIN unnest($1::uuid[], $2::int[]) AS s(building_id, grace_minutes)
+             ON s.building_id = coalesce(d.building_id, r.building_id)
           WHERE b.status = 'confirmed'
             AND b.day BETWEEN ($3::timestamptz AT TIME ZONE 'UTC')::date - $4::int AND ($3::timestamptz AT TIME ZONE 'UTC')::date + 1
             AND b.start_at + make_interval(mins => s.grace_minutes) <= $3

@@ -24,15 +24,12 @@ const TTL_MS = 60_000;
 const MAX_ENTRIES = 20_000;
 
 const QUERIES: Record<ResourceKind, string> = {
-  desk: `SELECT x.id, x.code AS name, x.floor_id, f.name AS floor_name, f.building_id, bu.name AS building_name,
-                bu.timezone, x.zone_id, z.name AS zone_name, z.department_id AS zone_department_id
-           FROM desks x JOIN floors f ON f.id = x.floor_id JOIN buildings bu ON bu.id = f.building_id
-           LEFT JOIN zones z ON z.id = x.zone_id
-          WHERE x.id = $1`,
-  room: `SELECT x.id, x.name, x.floor_id, f.name AS floor_name, f.building_id, bu.name AS building_name,
-                bu.timezone, NULL::uuid AS zone_id, NULL AS zone_name, NULL::uuid AS zone_department_id
-           FROM rooms x JOIN floors f ON f.id = x.floor_id JOIN buildings bu ON bu.id = f.building_id
-          WHERE x.id = $1`,
+  desk: `SELECT id, code AS name, floor_id, floor_name, building_id, building_name, timezone,
+                zone_id, zone_name, zone_department_id
+           FROM located_desks WHERE id = $1`,
+  room: `SELECT id, name, floor_id, floor_name, building_id, building_name, timezone,
+                NULL::uuid AS zone_id, NULL AS zone_name, NULL::uuid AS zone_department_id
+           FROM located_rooms WHERE id = $1`,
 };
 
 /** The building (and its zone) a floor, zone or building belongs to. */
@@ -44,10 +41,9 @@ export interface ScopeFacts {
 export type ScopeKind = 'floor' | 'building' | 'zone';
 
 const SCOPES: Record<ScopeKind, string> = {
-  floor: `SELECT f.building_id, bu.timezone FROM floors f JOIN buildings bu ON bu.id = f.building_id WHERE f.id = $1`,
-  building: `SELECT bu.id AS building_id, bu.timezone FROM buildings bu WHERE bu.id = $1`,
-  zone: `SELECT f.building_id, bu.timezone FROM zones z JOIN floors f ON f.id = z.floor_id
-           JOIN buildings bu ON bu.id = f.building_id WHERE z.id = $1`,
+  floor: `SELECT building_id, timezone FROM located_floors WHERE id = $1`,
+  building: `SELECT id AS building_id, timezone FROM located_buildings WHERE id = $1`,
+  zone: `SELECT building_id, timezone FROM located_zones WHERE id = $1`,
 };
 
 interface PlaceRow {
@@ -78,7 +74,13 @@ export class PlaceDirectory {
   /** A desk or room, with where it is. */
   find(kind: ResourceKind, id: string): Promise<PlaceFacts | undefined> {
     return this.remembered(`${kind}:${id}`, async () => {
-      const [row] = await queryPrepared<PlaceRow>(this.dataSource, undefined, `place_${kind}`, QUERIES[kind], [id]);
+      const [row] = await queryPrepared<PlaceRow>(
+        this.dataSource,
+        undefined,
+        `place_${kind}`,
+        QUERIES[kind],
+        [id],
+      );
       return row && placeOf(kind, row);
     });
   }

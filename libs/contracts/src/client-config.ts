@@ -16,5 +16,16 @@ export interface ClientConfig {
   authMode: AuthModeName;
   /** Present when `authMode` is `entra`. */
   entra?: EntraClientConfig;
-  organisation: { name: string };
+  organisation: OrganisationLook;
+}
+
+/** The organisation as the web client shows it (`ORG_*` variables). */
+export interface OrganisationLook {
+  name: string;
+  /** An https URL or a path on the server; null: the product's own mark. */
+  logoUrl: string | null;
+  /** #rrggbb as configured; the client checks its contrast before using it. */
+  primaryColor: string | null;
+  /** The contact of the accessibility statement. */
+  accessibilityEmail: string | null;
 }

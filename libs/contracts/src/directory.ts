@@ -22,6 +22,12 @@ export interface PersonSummary {
   department: string | null;
 }
 
+/** One row of `GET /api/v1/departments`. */
+export interface DepartmentSummary {
+  id: string;
+  name: string;
+}
+
 /** A demo person the web client offers in dev sign-in mode (`GET /api/v1/dev/personas`). */
 export interface Persona extends PersonSummary {
   roles: RoleName[];

@@ -3,3 +3,4 @@ export * from './directory';
 export * from './paging';
 export * from './locations';
 export * from './bookings';
+export * from './calendar';

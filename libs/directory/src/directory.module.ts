@@ -2,9 +2,11 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@platzbuch/platform';
 import { Department } from './department.entity';
+import { DepartmentsController } from './departments.controller';
 import { DepartmentsService } from './departments.service';
 import { DeviceProfilesController } from './device-profiles/device-profiles.controller';
 import { DeviceProfilesService } from './device-profiles/device-profiles.service';
+import { DirectoryImportService } from './directory-import.service';
 import { PeopleController } from './people.controller';
 import { PeopleService } from './people.service';
 import { Person } from './person.entity';
@@ -20,10 +22,11 @@ import { SyncRun } from './sync/sync-run.entity';
 /** People and departments: who works here, in which unit, with which device; kept in step with Entra ID. */
 @Module({
   imports: [TypeOrmModule.forFeature([Person, Department, SyncRun, SyncPage])],
-  controllers: [PeopleController, DirectorySyncController, DeviceProfilesController],
+  controllers: [PeopleController, DepartmentsController, DirectorySyncController, DeviceProfilesController],
   providers: [
     PeopleService,
     DepartmentsService,
+    DirectoryImportService,
     DeviceProfilesService,
     DirectoryWriter,
     DirectorySync,
@@ -39,6 +42,6 @@ import { SyncRun } from './sync/sync-run.entity';
         ),
     },
   ],
-  exports: [PeopleService, DepartmentsService, DirectorySync],
+  exports: [PeopleService, DepartmentsService, DirectoryImportService, DirectorySync],
 })
 export class DirectoryModule {}

@@ -1,7 +1,15 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { MeResponse, PersonSummary } from '@platzbuch/contracts';
-import { CurrentPrincipal, decodeCursor, Page, Paged, pageLimit, type Principal } from '@platzbuch/platform';
+import {
+  CurrentPrincipal,
+  decodeCursor,
+  IdParam,
+  Page,
+  Paged,
+  pageLimit,
+  type Principal,
+} from '@platzbuch/platform';
 import { SearchPeopleQuery } from './dto/search-people.query';
 import { PeopleService } from './people.service';
 
@@ -23,6 +31,12 @@ export class PeopleController {
   search(@Query() query: SearchPeopleQuery): Promise<Page<PersonSummary>> {
     const position = decodeCursor(query.cursor, isOffset);
     return this.people.search(query.query, pageLimit(query), position?.offset ?? 0);
+  }
+
+  @Get('people/:id')
+  @ApiOkResponse({ description: 'One active person: id, name and department only, as the search shows them' })
+  summary(@IdParam() id: string): Promise<PersonSummary> {
+    return this.people.summary(id);
   }
 }
 

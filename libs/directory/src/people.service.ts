@@ -20,6 +20,10 @@ const DEACTIVATED = {
   en: 'Your account is deactivated in the directory.',
 };
 
+/** What colleagues may see of a person: id, name, department (`PersonSummary`). */
+const SUMMARIES = `SELECT p.id, p.display_name AS "displayName", d.name AS department
+  FROM people p LEFT JOIN departments d ON d.id = p.department_id`;
+
 @Injectable()
 export class PeopleService {
   constructor(@InjectRepository(Person) private readonly people: Repository<Person>) {}
@@ -83,14 +87,23 @@ export class PeopleService {
     const patterns = words.map((word) => `%${escapeLike(word)}%`);
     const conditions = patterns.map((_, index) => `p.display_name ILIKE $${index + 3}`).join(' AND ');
     const rows = await this.people.query<PersonSummary[]>(
-      `SELECT p.id, p.display_name AS "displayName", d.name AS department
-         FROM people p LEFT JOIN departments d ON d.id = p.department_id
+      `${SUMMARIES}
         WHERE p.active AND ${conditions}
         ORDER BY (p.display_name ILIKE $1) DESC, p.display_name, p.id
         LIMIT $2 OFFSET ${offset}`,
       [`${escapeLike(words[0])}%`, limit + 1, ...patterns],
     );
     return Page.of(rows, limit, () => ({ offset: offset + limit }));
+  }
+
+  /** One active person as `search` shows them, to name the holder of a fixed desk; anyone else is a 404. */
+  async summary(id: string): Promise<PersonSummary> {
+    const [row] = await this.people.query<PersonSummary[]>(
+      `${SUMMARIES} WHERE p.active AND p.id = $1`,
+      [id],
+    );
+    if (!row) throw new NotFoundError();
+    return row;
   }
 
   /** Which of `ids` are active people: only they may, for example, hold a fixed desk. */

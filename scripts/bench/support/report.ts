@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
 
 const PREAMBLE = `# Benchmarks
 
@@ -28,4 +29,20 @@ export function writeSection(file: string, name: string, markdown: string): void
 export function table(header: string[], rows: (string | number)[][]): string {
   const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** Where and when figures were measured: the first line of every section. */
+export function provenance(bench: string): string {
+  const cores = cpus();
+  return (
+    `Command \`npm run bench -- ${bench}\`, run ${new Date().toISOString().slice(0, 16)}Z on ${cores.length} × ` +
+    `${cores[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}; ` +
+    `load average ${loadavg()[0].toFixed(1)} at the end (other work shares these cores: compare within a run).`
+  );
+}
+
+/** Prints a section and writes it into docs/benchmarks.md. */
+export function publish(bench: string, markdown: string): void {
+  console.log(`\n${markdown}\n`);
+  writeSection(join(__dirname, '../../../docs/benchmarks.md'), bench, markdown);
 }

@@ -43,6 +43,8 @@ export const fetchPlan = (url: string, signal?: AbortSignal) =>
 export const listZones = (floorId: string) => http.get<ZoneView[]>(`/floors/${segment(floorId)}/zones`);
 export const createZone = (floorId: string, input: ZoneInput) =>
   http.post<ZoneView>(`/floors/${segment(floorId)}/zones`, { json: input });
+export const updateZone = (id: string, changes: Partial<ZoneInput>) =>
+  http.patch<ZoneView>(`/zones/${segment(id)}`, { json: changes });
 export const deleteZone = (id: string) => http.delete(`/zones/${segment(id)}`);
 
 export const listDesks = (floorId: string) => http.get<DeskView[]>(`/floors/${segment(floorId)}/desks`);

@@ -9,12 +9,21 @@ import { HomePage } from './home-page';
 
 /** Who keeps buildings, floors and desks. */
 export const LOCATION_EDITORS: readonly RoleName[] = ['FacilityManager', 'Admin'];
+/** Who sets the organisation's booking rules. */
+export const POLICY_EDITORS: readonly RoleName[] = ['Admin'];
 
 // The editor is for a few people only: its code loads when one of them opens it.
 const editor = () => import('../locations-editor/locations-editor');
 const BuildingsAdminPage = lazy(() => editor().then((module) => ({ default: module.BuildingsAdminPage })));
 const BuildingAdminPage = lazy(() => editor().then((module) => ({ default: module.BuildingAdminPage })));
 const FloorEditorPage = lazy(() => editor().then((module) => ({ default: module.FloorEditorPage })));
+// Administration likewise: booking rules, office hours, holidays, fixed desks.
+const admin = () => import('../admin/admin-pages');
+const AdminOverviewPage = lazy(() => admin().then((module) => ({ default: module.AdminOverviewPage })));
+const BookingPoliciesPage = lazy(() => admin().then((module) => ({ default: module.BookingPoliciesPage })));
+const BuildingSettingsPage = lazy(() => admin().then((module) => ({ default: module.BuildingSettingsPage })));
+const HolidaysPage = lazy(() => admin().then((module) => ({ default: module.HolidaysPage })));
+const FixedDesksPage = lazy(() => admin().then((module) => ({ default: module.FixedDesksPage })));
 
 export interface AppRoute {
   path: string;
@@ -40,6 +49,11 @@ export const ROUTES: AppRoute[] = [
     roles: LOCATION_EDITORS,
     render: ({ floorId }) => <FloorEditorPage floorId={floorId} />,
   },
+  { path: '/admin', roles: LOCATION_EDITORS, render: () => <AdminOverviewPage /> },
+  { path: '/admin/policies', roles: POLICY_EDITORS, render: () => <BookingPoliciesPage /> },
+  { path: '/admin/office-hours', roles: LOCATION_EDITORS, render: () => <BuildingSettingsPage /> },
+  { path: '/admin/holidays', roles: LOCATION_EDITORS, render: () => <HolidaysPage /> },
+  { path: '/admin/fixed-desks', roles: LOCATION_EDITORS, render: () => <FixedDesksPage /> },
   { path: '/accessibility', public: true, render: () => <AccessibilityPage /> },
 ];
 
@@ -54,6 +68,7 @@ export const NAVIGATION: NavigationEntry[] = [
   { to: '/', label: 'nav.home' },
   { to: '/floors', label: 'nav.floors' },
   { to: '/admin/locations', label: 'nav.locations', roles: LOCATION_EDITORS },
+  { to: '/admin', label: 'nav.admin', roles: LOCATION_EDITORS },
 ];
 
 export function findRoute(pathname: string): { route: AppRoute; params: Record<string, string> } | null {
@@ -64,7 +79,16 @@ export function findRoute(pathname: string): { route: AppRoute; params: Record<s
   return null;
 }
 
-/** The entry a path belongs to: `/floors/x` is under "floors", but everything is under "/". */
-export function isCurrentEntry(entry: NavigationEntry, pathname: string): boolean {
+function isUnder(entry: NavigationEntry, pathname: string): boolean {
   return entry.to === '/' ? pathname === '/' : pathname === entry.to || pathname.startsWith(`${entry.to}/`);
+}
+
+/**
+ * The entry a path belongs to: `/floors/x` is under "floors", but everything is under "/"; of
+ * nested entries (`/admin`, `/admin/locations`) the longest one that matches wins, so that only
+ * one entry is marked current.
+ */
+export function isCurrentEntry(entry: NavigationEntry, pathname: string): boolean {
+  if (!isUnder(entry, pathname)) return false;
+  return !NAVIGATION.some((other) => other.to.length > entry.to.length && isUnder(other, pathname));
 }

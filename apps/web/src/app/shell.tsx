@@ -2,6 +2,7 @@ import type { MeResponse } from '@platzbuch/contracts';
 import { type ReactNode, useState } from 'react';
 import { LANGUAGE_NAMES, useI18n } from '../i18n/i18n';
 import { Link, useLocation } from '../router/router';
+import { useAccentColour, useOrganisationLook } from '../branding/organisation-look';
 import { hasAnyRole, useOrganisationName, useSession } from '../session/session';
 import { isCurrentEntry, NAVIGATION } from './routes';
 
@@ -9,6 +10,8 @@ import { isCurrentEntry, NAVIGATION } from './routes';
 export function Shell({ me, children }: { me: MeResponse | null; children: ReactNode }) {
   const { t } = useI18n();
   const organisation = useOrganisationName();
+  const look = useOrganisationLook();
+  useAccentColour(look.primaryColor);
   const [menuOpen, setMenuOpen] = useState(false);
   return (
     <>
@@ -18,7 +21,12 @@ export function Shell({ me, children }: { me: MeResponse | null; children: React
       <header className="header">
         <div className="header__bar">
           <Link to="/" className="brand">
-            <span className="brand__mark" aria-hidden="true" />
+            {look.logoUrl ? (
+              // The name beside it says the same: the logo is decoration for assistive technology.
+              <img className="brand__logo" src={look.logoUrl} alt="" />
+            ) : (
+              <span className="brand__mark" aria-hidden="true" />
+            )}
             <span className="brand__name">{t('app.name')}</span>
             {organisation !== t('app.name') && <span className="brand__organisation">{organisation}</span>}
           </Link>

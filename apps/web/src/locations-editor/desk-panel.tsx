@@ -4,6 +4,8 @@ import { deleteDesk, updateDesk } from '../api/locations';
 import { useI18n } from '../i18n/i18n';
 import { useAnnounce } from '../ui/announcer';
 import { ConfirmDialog } from '../ui/confirm-dialog';
+import { adminPaths } from '../admin/admin-paths';
+import { Link } from '../router/router';
 import { CheckboxField, SelectField, TextField } from '../ui/field';
 import { FormFooter } from '../ui/form-footer';
 import { fieldErrorsOf } from '../ui/problem-alert';
@@ -150,6 +152,12 @@ export function DeskPanel({ desk, zones, onSaved, onDeleted }: DeskPanelProps) {
           </button>
         </FormFooter>
       </form>
+      <p className="muted">
+        {t(desk.assigneeId ? 'panel.fixed' : 'panel.shared')}{' '}
+        <Link to={`${adminPaths.fixedDesks()}?building=${desk.buildingId}&floor=${desk.floorId}`}>
+          {t('panel.manageFixed')}
+        </Link>
+      </p>
       <ConfirmDialog
         open={confirming}
         title={t('panel.delete')}

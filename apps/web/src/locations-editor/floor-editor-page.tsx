@@ -9,6 +9,7 @@ import { useFloorViewMode, ViewSwitch } from '../floors/view-switch';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router/router';
 import { useAnnounce } from '../ui/announcer';
+import { useFocusRequest } from '../ui/use-focus-request';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { Dialog } from '../ui/dialog';
 import { Loading, Page } from '../ui/page';
@@ -61,6 +62,7 @@ type Update = (change: (data: FloorData) => FloorData) => void;
 function FloorEditor({ data, update }: { data: FloorData; update: Update }) {
   const { t, percent } = useI18n();
   const announce = useAnnounce();
+  const focus = useFocusRequest();
   const { floor, building, desks, zones } = data;
   const [mode, setMode] = useFloorViewMode();
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -201,6 +203,7 @@ function FloorEditor({ data, update }: { data: FloorData; update: Update }) {
       <div className="editor-toolbar">
         <ViewSwitch mode={mode} onChange={setMode} />
         <button
+          id="add-desk"
           type="button"
           className="button button--primary"
           aria-pressed={mode === 'plan' ? placing : undefined}
@@ -266,6 +269,8 @@ function FloorEditor({ data, update }: { data: FloorData; update: Update }) {
               onDeleted={(deleted) => {
                 setSelectedId(null);
                 setDesks((all) => all.filter((desk) => desk.id !== deleted.id));
+                // The panel went with the desk: the focus goes to adding the next one.
+                focus('add-desk');
               }}
             />
           ) : (
@@ -277,6 +282,9 @@ function FloorEditor({ data, update }: { data: FloorData; update: Update }) {
             floorId={floor.id}
             zones={zones}
             onCreated={(zone) => update((d) => ({ ...d, zones: [...d.zones, zone] }))}
+            onUpdated={(zone) =>
+              update((d) => ({ ...d, zones: d.zones.map((other) => (other.id === zone.id ? zone : other)) }))
+            }
             onDeleted={(zone) =>
               update((d) => ({
                 ...d,

@@ -1,5 +1,6 @@
 import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, useId } from 'react';
 import { useI18n } from '../i18n/i18n';
+import { validationMessage } from './validation-message';
 
 interface FieldFrameProps {
   label: string;
@@ -30,7 +31,7 @@ function FieldFrame({ label, hint, error, required, children }: FieldFrameProps)
       {error && (
         <p id={errorId} className="field__error">
           <span aria-hidden="true">⚠ </span>
-          {error}
+          {validationMessage(error, t)}
         </p>
       )}
       {children({ id, describedBy })}

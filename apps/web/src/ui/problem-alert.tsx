@@ -1,5 +1,6 @@
 import { ApiError, type Problem } from '../api/http';
 import { type Translate, useI18n } from '../i18n/i18n';
+import { validationMessage } from './validation-message';
 
 /** What a person reads for a problem: the API's own words, or ours when no problem came back. */
 export function describeProblem(problem: Problem, t: Translate): { title: string; detail: string } {
@@ -42,7 +43,9 @@ export function ProblemAlert({ error, onRetry, shownAtFields = [] }: ProblemAler
           <p>{t('problem.fields')}</p>
           <ul>
             {items.map((item, index) => (
-              <li key={index}>{item.field ? `${item.field}: ${item.message}` : item.message}</li>
+              <li key={index}>
+                {item.field ? `${item.field}: ${validationMessage(item.message, t)}` : item.message}
+              </li>
             ))}
           </ul>
         </>

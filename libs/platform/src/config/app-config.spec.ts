@@ -25,7 +25,7 @@ describe('loadConfig', () => {
       authMode: 'dev',
       seedDemo: true,
       orgTimezone: 'Europe/Berlin',
-      organisation: { name: 'Platzbuch' },
+      organisation: { name: 'Platzbuch', logoUrl: null, primaryColor: null, accessibilityEmail: null },
       publicUrl: 'http://localhost:3000',
     });
     expect(config.dataDir).toMatch(/\.data$/);
@@ -63,6 +63,24 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads the look of the organisation and its accessibility contact', () => {
+    const config = loadConfig({
+      ORG_NAME: 'Stadt Musterstadt',
+      ORG_LOGO_URL: 'https://www.musterstadt.de/logo.svg',
+      ORG_PRIMARY_COLOR: '#C8102E',
+      ORG_ACCESSIBILITY_EMAIL: 'barrierefrei@musterstadt.de',
+    });
+    expect(config.organisation).toEqual({
+      name: 'Stadt Musterstadt',
+      logoUrl: 'https://www.musterstadt.de/logo.svg',
+      primaryColor: '#c8102e',
+      accessibilityEmail: 'barrierefrei@musterstadt.de',
+    });
+    expect(loadConfig({ ORG_LOGO_URL: '/branding/logo.png' }).organisation.logoUrl).toBe(
+      '/branding/logo.png',
+    );
+  });
+
   it('binds to all interfaces in production', () => {
     expect(loadConfig({ NODE_ENV: 'production', ...entra }).host).toBe('0.0.0.0');
   });
@@ -83,6 +101,12 @@ describe('loadConfig', () => {
     [{ ...entra, ENTRA_ISSUER: 'not a url' }, 'ENTRA_ISSUER'],
     [{ ...entra, ENTRA_SPA_CLIENT_ID: 'web-client' }, 'ENTRA_SPA_CLIENT_ID'],
     [{ ORG_NAME: 'x'.repeat(101) }, 'ORG_NAME'],
+    [{ ORG_LOGO_URL: 'http://example.org/logo.png' }, 'ORG_LOGO_URL'],
+    [{ ORG_LOGO_URL: '//example.org/logo.png' }, 'ORG_LOGO_URL'],
+    [{ ORG_LOGO_URL: 'javascript:alert(1)' }, 'ORG_LOGO_URL'],
+    [{ ORG_PRIMARY_COLOR: 'red' }, 'ORG_PRIMARY_COLOR'],
+    [{ ORG_PRIMARY_COLOR: '#abc' }, 'ORG_PRIMARY_COLOR'],
+    [{ ORG_ACCESSIBILITY_EMAIL: 'barrierefrei' }, 'ORG_ACCESSIBILITY_EMAIL'],
     [{ GRAPH_BASE_URL: 'http://graph.local/v1.0' }, 'GRAPH_BASE_URL'],
     [{ ORG_TIMEZONE: 'Europe/Bonn' }, 'ORG_TIMEZONE'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],

@@ -56,11 +56,23 @@ export interface AppConfig {
   graph: { baseUrl: string; staticToken: string | undefined; clientSecret: string | undefined };
   directory: DirectorySyncConfig;
   orgTimezone: string;
-  /** What people see as the organisation's name in the web client (`ORG_NAME`). */
-  organisation: { name: string };
+  /** The organisation as the web client shows it: name, logo, colour, accessibility contact. */
+  organisation: OrganisationConfig;
   seedDemo: boolean;
   publicUrl: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+/** The configurable look of the web client and the contact of its accessibility statement. */
+export interface OrganisationConfig {
+  /** `ORG_NAME` */
+  name: string;
+  /** `ORG_LOGO_URL`: an https URL or a path on this server; null shows the product's mark. */
+  logoUrl: string | null;
+  /** `ORG_PRIMARY_COLOR`: #rrggbb; the client darkens it where white text on it would fail WCAG AA. */
+  primaryColor: string | null;
+  /** `ORG_ACCESSIBILITY_EMAIL`: where people report barriers (§ 10b BGG NRW feedback mechanism). */
+  accessibilityEmail: string | null;
 }
 
 export class ConfigError extends Error {
@@ -159,6 +171,23 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const organisationName = read('ORG_NAME') ?? 'Platzbuch';
   if (organisationName.length > 100) throw new ConfigError('ORG_NAME', 'may be at most 100 characters long');
 
+  const logoUrl = read('ORG_LOGO_URL') ?? null;
+  // A path on this server or https elsewhere; `//host` would be a protocol-relative URL.
+  if (logoUrl !== null && !(/^\/(?!\/)\S*$/.test(logoUrl) || /^https:\/\/[^/\s]+(\/\S*)?$/.test(logoUrl))) {
+    throw new ConfigError('ORG_LOGO_URL', 'must be an https:// URL or a path starting with /');
+  }
+  if (logoUrl !== null && logoUrl.length > 500) {
+    throw new ConfigError('ORG_LOGO_URL', 'may be at most 500 characters long');
+  }
+  const primaryColor = read('ORG_PRIMARY_COLOR')?.toLowerCase() ?? null;
+  if (primaryColor !== null && !/^#[0-9a-f]{6}$/.test(primaryColor)) {
+    throw new ConfigError('ORG_PRIMARY_COLOR', 'must be a colour as #rrggbb');
+  }
+  const accessibilityEmail = read('ORG_ACCESSIBILITY_EMAIL') ?? null;
+  if (accessibilityEmail !== null && !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(accessibilityEmail)) {
+    throw new ConfigError('ORG_ACCESSIBILITY_EMAIL', 'must be an e-mail address');
+  }
+
   const seedDemo = boolean('SEED_DEMO', read('SEED_DEMO') ?? String(!databaseUrl));
   const publicUrl = (read('PUBLIC_URL') ?? `http://localhost:${port}`).replace(/\/+$/, '');
   if (!/^https?:\/\/[^/]+/.test(publicUrl)) throw new ConfigError('PUBLIC_URL', 'must be an http(s) URL');
@@ -185,7 +214,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     directory,
     orgTimezone,
-    organisation: { name: organisationName },
+    organisation: { name: organisationName, logoUrl, primaryColor, accessibilityEmail },
     seedDemo,
     publicUrl,
     logLevel: oneOf('LOG_LEVEL', read('LOG_LEVEL') ?? 'info', LOG_LEVELS),

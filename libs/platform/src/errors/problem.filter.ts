@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from './domain-error';
 import { negotiateLanguage } from './localized';
+import { maskSecretsInUrl } from '../logging/request-id';
 import { toProblem } from './problem';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
@@ -20,7 +21,8 @@ export class ProblemFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const problem = toProblem(error, negotiateLanguage(request.headers['accept-language']));
-    problem.instance = request.url.split('?')[0];
+    // A problem body can end up in a client's or proxy's log; a feed token must not go with it.
+    problem.instance = maskSecretsInUrl(request.url.split('?')[0]);
     problem.requestId = String(request.id);
 
     if (problem.status >= 500) {

@@ -1,13 +1,13 @@
 import type { LoggerService } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
-import pino, { type Logger, type LevelWithSilent } from 'pino';
+import pino, { type DestinationStream, type Logger, type LevelWithSilent } from 'pino';
 import { maskSecretsInUrl } from './request-id';
 
 export type { Logger } from 'pino';
 
-/** JSON lines on standard output, for the platform's log collector. */
-export function createLogger(level: LevelWithSilent): Logger {
-  return pino({ level });
+/** JSON lines on standard output, for the platform's log collector (or on `destination`, for tests). */
+export function createLogger(level: LevelWithSilent, destination?: DestinationStream): Logger {
+  return destination ? pino({ level }, destination) : pino({ level });
 }
 
 /**

@@ -12,7 +12,12 @@ export function requestIdOf(raw: IncomingMessage): string {
   return typeof incoming === 'string' && SAFE_ID.test(incoming) ? incoming : randomUUID();
 }
 
-/** Secrets that travel in a path (calendar feed tokens) never reach a log. */
+/**
+ * Secrets that travel in a path (calendar feed tokens) never reach a log. Any spelling of the
+ * prefix counts: a token in a mistyped URL (`/ICAL/…`, `/ical//…`) is still a live token.
+ */
 export function maskSecretsInUrl(url: string): string {
-  return url.replace(/\/ical\/(rooms\/)?[^/?#]+/g, (_match, rooms: string | undefined) => `/ical/${rooms ?? ''}[redacted]`);
+  return url.replace(/\/ical\/+(rooms\/+)?[^/?#]+/gi, (_match, rooms: string | undefined) =>
+    rooms === undefined ? '/ical/[redacted]' : '/ical/rooms/[redacted]',
+  );
 }

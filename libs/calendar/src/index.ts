@@ -1,0 +1,3 @@
+export { CalendarModule } from './calendar.module';
+export { CalendarFeed, FEED_KINDS, type FeedKind } from './calendar-feed.entity';
+export { CalendarFeedsService } from './calendar-feeds.service';
