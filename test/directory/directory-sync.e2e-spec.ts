@@ -80,7 +80,7 @@ describe('directory sync from Entra ID through Microsoft Graph', () => {
     expect(runs[0]).toMatchObject({ id: run!.id, state: 'completed', pages: 25, created: 4_999 });
   });
 
-  it('applies joins, moves and leavers from the delta link; leavers lose their future bookings', async () => {
+  it('applies joins, moves and leavers from the delta link; leavers lose their future bookings and calendar feed', async () => {
     const desk = await t.make.desk();
     const otherDesk = await t.make.desk();
     const [disabled, binned, gone, mover, stays] = [staff[10], staff[11], staff[12], staff[13], staff[14]];
@@ -98,6 +98,10 @@ describe('directory sync from Entra ID through Microsoft Graph', () => {
       date: '2027-01-15',
     });
     expect([...bookings, kept].map((booking) => booking.statusCode)).toEqual([201, 201, 201, 201]);
+
+    const feed = await t.post<{ url: string }>(leavers[0], '/api/v1/me/calendar-feed');
+    const feedPath = new URL(feed.body.url).pathname;
+    expect((await t.get(undefined, feedPath)).statusCode).toBe(200);
 
     const joiners = graph.addUsers(3, () => ({ department: 'Amt für Digitalisierung', managerId: mover.id }));
     graph.update(mover.id, { department: 'Amt für Digitalisierung', jobTitle: 'Amtsleitung' });
@@ -139,6 +143,8 @@ describe('directory sync from Entra ID through Microsoft Graph', () => {
       ['cancelled', 'person_deactivated'],
       ['confirmed', null],
     ]);
+    // Their calendar feed died with their access.
+    expect((await t.get(undefined, feedPath)).statusCode).toBe(404);
     // A deactivated person can no longer be found.
     const search = await t.get(admin, `/api/v1/people?query=${encodeURIComponent(disabled.displayName)}`);
     expect(search.body.map((row: { id: string }) => row.id)).not.toContain(leavers[0].id);
