@@ -1,5 +1,6 @@
 import { createHmac, createSign, generateKeyPairSync, type KeyObject, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -54,9 +55,13 @@ export class TestIdentityProvider {
   static async start(tenantId = TEST_TENANT): Promise<TestIdentityProvider> {
     const tls = process.env.PLATZBUCH_TEST_TLS_DIR;
     if (!tls) throw new Error('PLATZBUCH_TEST_TLS_DIR is not set: run the tests through `npm test`');
-    const server = createServer({ cert: readFileSync(join(tls, 'cert.pem')), key: readFileSync(join(tls, 'key.pem')) });
+    const server = createServer({
+      cert: readFileSync(join(tls, 'cert.pem')),
+      key: readFileSync(join(tls, 'key.pem')),
+    });
     const idp = new TestIdentityProvider(server, tenantId);
     server.on('request', (request, response) => {
+      if (request.method === 'POST') return idp.issue(request, response);
       const body = idp.answer(request.url?.split('?')[0] ?? '');
       response.writeHead(body ? 200 : 404, { 'content-type': 'application/json' });
       response.end(JSON.stringify(body ?? { error: 'not_found' }));
@@ -124,6 +129,32 @@ export class TestIdentityProvider {
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** The access token the token endpoint issues for the client-credentials grant. */
+  appToken = 'app-token';
+  /** The form fields of every token request. */
+  readonly tokenRequests: Record<string, string>[] = [];
+
+  /** The token endpoint, for the client-credentials grant (the directory sync reading Graph). */
+  private issue(request: IncomingMessage, response: ServerResponse): void {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      const form = Object.fromEntries(new URLSearchParams(body));
+      this.tokenRequests.push(form);
+      const ok =
+        request.url?.startsWith(`/${this.tenantId}/oauth2/v2.0/token`) &&
+        form.grant_type === 'client_credentials';
+      response.writeHead(ok ? 200 : 400, { 'content-type': 'application/json' });
+      response.end(
+        JSON.stringify(
+          ok
+            ? { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: this.appToken }
+            : { error: 'invalid_request' },
+        ),
+      );
+    });
   }
 
   private answer(path: string): object | undefined {

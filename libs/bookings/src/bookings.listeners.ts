@@ -19,7 +19,7 @@ export class BookingsListeners implements OnModuleInit {
       await this.bookings.cancelUpcoming(event, 'resource_blocked', event.manager);
     });
     this.events.on(PersonDeactivated, async (event) => {
-      await this.bookings.cancelUpcoming({ personId: event.personId }, 'person_deactivated');
+      await this.bookings.cancelUpcoming({ personId: event.personId }, 'person_deactivated', event.manager);
     });
   }
 

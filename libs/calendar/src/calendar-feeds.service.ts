@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { CalendarFeedView } from '@platzbuch/contracts';
 import { queryPrepared } from '@platzbuch/database';
 import { RoomsService } from '@platzbuch/locations';
@@ -57,9 +57,9 @@ export class CalendarFeedsService {
     await this.revoke({ kind: 'room', roomId });
   }
 
-  /** A person left: their feed dies with their access. */
-  revokeAllOf(personId: string): Promise<void> {
-    return this.revoke({ kind: 'person', personId });
+  /** A person left: their feed dies with their access (in the deactivation's transaction when given). */
+  revokeAllOf(personId: string, manager?: EntityManager): Promise<void> {
+    return this.revoke({ kind: 'person', personId }, manager);
   }
 
   /**
@@ -100,9 +100,9 @@ export class CalendarFeedsService {
     return { url: `${this.config.publicUrl}/ical/${token}.ics` };
   }
 
-  private async revoke(owner: FeedOwner): Promise<void> {
+  private async revoke(owner: FeedOwner, manager?: EntityManager): Promise<void> {
     const [column, id] = owner.kind === 'person' ? ['person_id', owner.personId] : ['room_id', owner.roomId];
-    await this.dataSource.query(`DELETE FROM calendar_feeds WHERE ${column} = $1`, [id]);
+    await (manager ?? this.dataSource.manager).query(`DELETE FROM calendar_feeds WHERE ${column} = $1`, [id]);
     await this.cache.invalidate(scopeOf(owner));
   }
 }

@@ -19,6 +19,6 @@ export class CalendarListeners implements OnModuleInit {
       if (event.personId) await this.cache.invalidate(`person:${event.personId}`);
       if (event.roomId) await this.cache.invalidate(`room:${event.roomId}`);
     });
-    this.events.on(PersonDeactivated, (event) => this.feeds.revokeAllOf(event.personId));
+    this.events.on(PersonDeactivated, (event) => this.feeds.revokeAllOf(event.personId, event.manager));
   }
 }

@@ -5,6 +5,7 @@ import { Bookings1795243270638 } from './1795243270638-Bookings';
 import { PublishedViews1795253431656 } from './1795253431656-PublishedViews';
 import { CalendarFeeds1795254135871 } from './1795254135871-CalendarFeeds';
 import { BookingVersionTrigger1795254135872 } from './1795254135872-BookingVersionTrigger';
+import { DirectorySync1795255164429 } from './1795255164429-DirectorySync';
 
 export const migrations = [
   Extensions1795000000000,
@@ -13,4 +14,5 @@ export const migrations = [
   PublishedViews1795253431656,
   CalendarFeeds1795254135871,
   BookingVersionTrigger1795254135872,
+  DirectorySync1795255164429,
 ];

@@ -48,6 +48,21 @@ describe('loadConfig', () => {
     });
   });
 
+  it('turns the directory sync on only with a tenant and a Graph credential', () => {
+    expect(loadConfig({}).directory.source).toEqual({ enabled: false, reason: 'ENTRA_TENANT_ID is not set' });
+    expect(loadConfig(entra).directory.source.enabled).toBe(false);
+    expect(loadConfig({ ...entra, ENTRA_CLIENT_SECRET: 's' }).directory.source).toEqual({
+      enabled: true,
+      tenantId: TENANT,
+      credential: { kind: 'client-secret', clientId: CLIENT },
+    });
+    expect(loadConfig({ ENTRA_TENANT_ID: TENANT, GRAPH_STATIC_TOKEN: 't' }).directory).toMatchObject({
+      source: { enabled: true, credential: { kind: 'static' } },
+      intervalMinutes: 15,
+      maxDeactivationShare: 0.05,
+    });
+  });
+
   it('reads the look of the organisation and its accessibility contact', () => {
     const config = loadConfig({
       ORG_NAME: 'Stadt Musterstadt',
@@ -98,6 +113,12 @@ describe('loadConfig', () => {
     [{ PUBLIC_URL: 'localhost:3000' }, 'PUBLIC_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ REDIS_KEY_PREFIX: 'has spaces' }, 'REDIS_KEY_PREFIX'],
+    [{ DIRECTORY_SYNC_INTERVAL_MINUTES: '-5' }, 'DIRECTORY_SYNC_INTERVAL_MINUTES'],
+    [{ DIRECTORY_MAX_DEACTIVATION_SHARE: '0' }, 'DIRECTORY_MAX_DEACTIVATION_SHARE'],
+    [{ DIRECTORY_MAX_DEACTIVATION_SHARE: '5%' }, 'DIRECTORY_MAX_DEACTIVATION_SHARE'],
+    [{ DIRECTORY_NOTEBOOK_GROUP_ID: 'Notebooks' }, 'DIRECTORY_NOTEBOOK_GROUP_ID'],
+    [{ DIRECTORY_DEVICE_PROFILE_ATTRIBUTE: 'a b' }, 'DIRECTORY_DEVICE_PROFILE_ATTRIBUTE'],
+    [{ ENTRA_CLIENT_SECRET: 'secret' }, 'ENTRA_CLIENT_ID'],
   ])('refuses %j, naming %s', (env, variable) => {
     const error = failure(env);
     expect(error.variable).toBe(variable);

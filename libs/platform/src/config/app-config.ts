@@ -16,6 +16,30 @@ export interface EntraConfig {
   spaClientId: string;
 }
 
+/** How people come from Entra ID through Microsoft Graph (`DIRECTORY_*`, `GRAPH_*`). */
+export interface DirectorySyncConfig {
+  /**
+   * The Entra tenant whose users are synchronised and how Graph is reached, or why the sync is off.
+   * The sync is on exactly when a tenant is known (`ENTRA_TENANT_ID`) and Graph has a credential:
+   * `GRAPH_STATIC_TOKEN`, or `ENTRA_CLIENT_ID` with `ENTRA_CLIENT_SECRET`.
+   */
+  source:
+    | {
+        enabled: true;
+        tenantId: string;
+        credential: { kind: 'static' } | { kind: 'client-secret'; clientId: string };
+      }
+    | { enabled: false; reason: string };
+  /** Minutes between scheduled rounds; 0: only rounds started by an admin. */
+  intervalMinutes: number;
+  /** A round that would deactivate more than this share of active people waits for an admin. */
+  maxDeactivationShare: number;
+  /** Members of this Entra group use notebooks (`DIRECTORY_NOTEBOOK_GROUP_ID`). */
+  notebookGroupId: string | undefined;
+  /** A user attribute saying `notebook` or `desktop` (`DIRECTORY_DEVICE_PROFILE_ATTRIBUTE`). */
+  deviceProfileAttribute: string | undefined;
+}
+
 /** The whole configuration of one instance, read once from the environment and never again. */
 export interface AppConfig {
   production: boolean;
@@ -30,6 +54,7 @@ export interface AppConfig {
   /** Present when `authMode` is `entra`; Graph sync may use the tenant and client id in any mode. */
   entra: EntraConfig | undefined;
   graph: { baseUrl: string; staticToken: string | undefined; clientSecret: string | undefined };
+  directory: DirectorySyncConfig;
   orgTimezone: string;
   /** The organisation as the web client shows it: name, logo, colour, accessibility contact. */
   organisation: OrganisationConfig;
@@ -96,8 +121,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const tenantId = read('ENTRA_TENANT_ID');
   const clientId = read('ENTRA_CLIENT_ID');
   const spaClientId = read('ENTRA_SPA_CLIENT_ID');
-  if (tenantId !== undefined && !GUID.test(tenantId)) throw new ConfigError('ENTRA_TENANT_ID', 'must be a GUID');
-  if (clientId !== undefined && !GUID.test(clientId)) throw new ConfigError('ENTRA_CLIENT_ID', 'must be a GUID');
+  if (tenantId !== undefined && !GUID.test(tenantId))
+    throw new ConfigError('ENTRA_TENANT_ID', 'must be a GUID');
+  if (clientId !== undefined && !GUID.test(clientId))
+    throw new ConfigError('ENTRA_CLIENT_ID', 'must be a GUID');
   if (spaClientId !== undefined && !GUID.test(spaClientId)) {
     throw new ConfigError('ENTRA_SPA_CLIENT_ID', 'must be a GUID');
   }
@@ -121,11 +148,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
     const authority =
       /^(https:\/\/[^/]+\/[^/]+)\/v2\.0\/\.well-known\/openid-configuration$/.exec(identityMetadata)?.[1] ??
       `https://login.microsoftonline.com/${tenantId}`;
-    entra = { tenantId, clientId, identityMetadata, issuers, authority, spaClientId: spaClientId ?? clientId };
+    entra = {
+      tenantId,
+      clientId,
+      identityMetadata,
+      issuers,
+      authority,
+      spaClientId: spaClientId ?? clientId,
+    };
   }
 
   const graphBaseUrl = (read('GRAPH_BASE_URL') ?? 'https://graph.microsoft.com/v1.0').replace(/\/+$/, '');
   httpsUrl('GRAPH_BASE_URL', graphBaseUrl);
+
+  const directory = loadDirectorySyncConfig(read, tenantId, clientId);
 
   const orgTimezone = read('ORG_TIMEZONE') ?? 'Europe/Berlin';
   if (!IANAZone.isValidZone(orgTimezone)) {
@@ -171,13 +207,61 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisKeyPrefix,
     authMode,
     entra,
-    graph: { baseUrl: graphBaseUrl, staticToken: read('GRAPH_STATIC_TOKEN'), clientSecret: read('ENTRA_CLIENT_SECRET') },
+    graph: {
+      baseUrl: graphBaseUrl,
+      staticToken: read('GRAPH_STATIC_TOKEN'),
+      clientSecret: read('ENTRA_CLIENT_SECRET'),
+    },
+    directory,
     orgTimezone,
     organisation: { name: organisationName, logoUrl, primaryColor, accessibilityEmail },
     seedDemo,
     publicUrl,
     logLevel: oneOf('LOG_LEVEL', read('LOG_LEVEL') ?? 'info', LOG_LEVELS),
   };
+}
+
+function loadDirectorySyncConfig(
+  read: (name: string) => string | undefined,
+  tenantId: string | undefined,
+  clientId: string | undefined,
+): DirectorySyncConfig {
+  const staticToken = read('GRAPH_STATIC_TOKEN');
+  const clientSecret = read('ENTRA_CLIENT_SECRET');
+  if (clientSecret && !clientId)
+    throw new ConfigError('ENTRA_CLIENT_ID', 'is required with ENTRA_CLIENT_SECRET');
+  const source: DirectorySyncConfig['source'] = !tenantId
+    ? { enabled: false, reason: 'ENTRA_TENANT_ID is not set' }
+    : staticToken
+      ? { enabled: true, tenantId, credential: { kind: 'static' } }
+      : clientSecret && clientId
+        ? { enabled: true, tenantId, credential: { kind: 'client-secret', clientId } }
+        : { enabled: false, reason: 'neither GRAPH_STATIC_TOKEN nor ENTRA_CLIENT_SECRET is set' };
+
+  const intervalMinutes = integer(
+    'DIRECTORY_SYNC_INTERVAL_MINUTES',
+    read('DIRECTORY_SYNC_INTERVAL_MINUTES') ?? '15',
+    0,
+    1440,
+  );
+  const shareText = read('DIRECTORY_MAX_DEACTIVATION_SHARE') ?? '0.05';
+  const maxDeactivationShare = Number(shareText);
+  if (!/^(0|1)?(\.\d+)?$/.test(shareText) || !(maxDeactivationShare > 0 && maxDeactivationShare <= 1)) {
+    throw new ConfigError(
+      'DIRECTORY_MAX_DEACTIVATION_SHARE',
+      `"${shareText}" is not a share above 0 and at most 1`,
+    );
+  }
+  const notebookGroupId = read('DIRECTORY_NOTEBOOK_GROUP_ID');
+  if (notebookGroupId !== undefined && !GUID.test(notebookGroupId)) {
+    throw new ConfigError('DIRECTORY_NOTEBOOK_GROUP_ID', 'must be the GUID of an Entra group');
+  }
+  const deviceProfileAttribute = read('DIRECTORY_DEVICE_PROFILE_ATTRIBUTE');
+  // The name goes into Graph's $select: a property name, or extensionAttribute1…15 of the on-premises ones.
+  if (deviceProfileAttribute !== undefined && !/^[A-Za-z][A-Za-z0-9_]{0,119}$/.test(deviceProfileAttribute)) {
+    throw new ConfigError('DIRECTORY_DEVICE_PROFILE_ATTRIBUTE', 'must be the name of a user property');
+  }
+  return { source, intervalMinutes, maxDeactivationShare, notebookGroupId, deviceProfileAttribute };
 }
 
 /** Only the database part, for tools (the TypeORM CLI) that need nothing else. */
