@@ -84,7 +84,10 @@ const TYPES: Record<string, string> = {
 
 /** The built client and the few API answers the book page asks for. */
 function serve(): Promise<{ server: Server; url: string }> {
-  const config: ClientConfig = { authMode: 'dev', organisation: { name: 'Stadt Musterstadt' } };
+  const config: ClientConfig = {
+    authMode: 'dev',
+    organisation: { name: 'Stadt Musterstadt', logoUrl: null, primaryColor: null, accessibilityEmail: null },
+  };
   const me: MeResponse = {
     id: PERSON,
     displayName: 'Erika Mustermann',
