@@ -120,7 +120,7 @@ export function generateBuildings(random: SeededRandom, people: DemoPerson[]): D
       const columns = [...new Set(used.map((slot) => slot.column))];
       const zoneCount = Math.min(columns.length, random.int(2, 4));
       const zones: (DemoZone & { columns: number[] })[] = Array.from({ length: zoneCount }, (_, z) => ({
-        name: `Bereich ${String.fromCharCode(65 + z)}`,
+        name: String.fromCharCode(65 + z),
         department: null,
         columns: columns.filter((_, c) => Math.floor((c * zoneCount) / columns.length) === z),
       }));
@@ -230,7 +230,7 @@ function floorPlanSvg(
       const room = Math.floor((right - left - 12) / 8);
       return text.length <= room ? text : `${text.slice(0, Math.max(1, room - 1))}…`;
     };
-    labels.push(label(left + 8, CORRIDOR.top + 24, fit(zone.name), 15));
+    labels.push(label(left + 8, CORRIDOR.top + 24, fit(`Bereich ${zone.name}`), 15));
     labels.push(label(left + 8, CORRIDOR.top + 46, fit(zone.department ?? 'offen für alle'), 14));
   }
   // Zone names sit in the corridor, where no desk can cover them.

@@ -30,8 +30,9 @@ export class DirectoryImportService {
   ) {}
 
   /**
-   * Returns the person id of every object id. Each row gets its own creation time, so that the
-   * list's order survives (the dev sign-in offers the first people without roles as personas).
+   * Returns the person id of every object id. The rows' creation times follow the list, a
+   * microsecond apart (one clock reading would give them all the same, and some clocks are
+   * coarser than that): the dev sign-in offers the first people without roles as personas.
    */
   async importPeople(tenantId: string, people: readonly ImportedPerson[]): Promise<Map<string, string>> {
     return this.dataSource.transaction(async (manager) => {
@@ -44,9 +45,9 @@ export class DirectoryImportService {
         `INSERT INTO people (tenant_id, object_id, display_name, email, user_principal_name, department_id,
                              job_title, device_profile, roles, created_at)
          SELECT $1, i.object_id, i.display_name, i.email, i.email, i.department_id, i.job_title, i.device_profile,
-                string_to_array(i.roles, ',')::text[], clock_timestamp()
+                string_to_array(i.roles, ',')::text[], now() + i.position * interval '1 microsecond'
            FROM unnest($2::uuid[], $3::varchar[], $4::varchar[], $5::uuid[], $6::varchar[], $7::varchar[], $8::text[])
-                AS i(object_id, display_name, email, department_id, job_title, device_profile, roles)
+                WITH ORDINALITY AS i(object_id, display_name, email, department_id, job_title, device_profile, roles, position)
          ON CONFLICT (tenant_id, object_id) DO UPDATE
            SET display_name = EXCLUDED.display_name, email = EXCLUDED.email,
                user_principal_name = EXCLUDED.user_principal_name, department_id = EXCLUDED.department_id,
