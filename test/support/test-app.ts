@@ -20,6 +20,10 @@ export interface TestAppOptions {
 
 export type Caller = { id: string } | string | undefined;
 
+/** `describe` for what several instances share: it needs a PostgreSQL server and Redis. */
+export const describeOnSharedServers =
+  process.env.REDIS_URL && process.env.DATABASE_URL ? describe : describe.skip;
+
 /** A response with its body parsed when it is JSON. */
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
 
@@ -58,9 +62,19 @@ export class TestApp {
     };
     const config = loadConfig(env);
     const lines = options.logLines;
-    const app = await createApp(config, lines ? { logDestination: { write: (line: string) => void lines.push(line) } } : {});
+    const app = await createApp(
+      config,
+      lines ? { logDestination: { write: (line: string) => void lines.push(line) } } : {},
+    );
     await app.getHttpAdapter().getInstance().ready();
     return new TestApp(app, config, database);
+  }
+
+  /** Another instance on this one's database and Redis, like a second replica; the caller closes it. */
+  async anotherInstance(): Promise<NestFastifyApplication> {
+    const other = await createApp(this.config);
+    await other.getHttpAdapter().getInstance().ready();
+    return other;
   }
 
   /** Opens a real socket on a free port of 127.0.0.1 (for a browser) and returns the base URL. */
@@ -88,7 +102,9 @@ export class TestApp {
       payload: (options.payload ?? options.body) as string | Buffer | object | undefined,
     })) as TestResponse<T>;
     const type = String(response.headers['content-type'] ?? '');
-    response.body = (type.includes('json') && response.payload ? JSON.parse(response.payload) : response.payload) as T;
+    response.body = (
+      type.includes('json') && response.payload ? JSON.parse(response.payload) : response.payload
+    ) as T;
     return response;
   }
 
