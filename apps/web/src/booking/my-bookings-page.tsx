@@ -18,6 +18,7 @@ import { ProblemAlert } from '../ui/problem-alert';
 import { useAsync } from '../ui/use-async';
 import { bookedTime, bookedWhat, bookedWhere, canCheckIn } from './booking-words';
 import { longDay, shortDay } from './booking-when';
+import { CalendarSubscription } from './calendar-subscription';
 import { Delegates } from './delegates';
 import { rememberPlace, useFavourites } from './remembered';
 
@@ -95,6 +96,7 @@ export function MyBookingsPage() {
       <PastBookings />
       <FavouriteDesks />
       <Delegates />
+      <CalendarSubscription />
     </Page>
   );
 }

@@ -595,6 +595,23 @@ export const de = {
   'myBookings.showFavourite': 'Platz {code} auf dem Plan zeigen',
   'myBookings.removeFavourite': 'Platz {code} aus den Favoriten entfernen',
 
+  'calendarFeed.title': 'Buchungen im eigenen Kalender',
+  'calendarFeed.intro':
+    'Abonnieren Sie Ihre Buchungen in Outlook, Thunderbird oder auf dem Telefon: Der Kalender holt Änderungen dann selbst, etwa alle 15 Minuten. Die Adresse ist geheim wie ein Passwort: Wer sie kennt, sieht Ihre Buchungen.',
+  'calendarFeed.address': 'Adresse zum Abonnieren',
+  'calendarFeed.addressHint':
+    'Sie wird nur jetzt angezeigt. In Outlook: Kalender hinzufügen, Aus dem Internet abonnieren.',
+  'calendarFeed.copy': 'Adresse kopieren',
+  'calendarFeed.copied': 'Adresse kopiert.',
+  'calendarFeed.copyByHand': 'Kopieren ging nicht. Markieren Sie die Adresse und kopieren Sie sie selbst.',
+  'calendarFeed.issue': 'Neue Adresse erzeugen',
+  'calendarFeed.issued': 'Neue Adresse erzeugt. Eine frühere Adresse funktioniert nicht mehr.',
+  'calendarFeed.end': 'Abonnement beenden',
+  'calendarFeed.endTitle': 'Kalender-Abonnement beenden?',
+  'calendarFeed.endMessage':
+    'Die Adresse funktioniert dann nicht mehr, und abonnierte Kalender zeigen Ihre Buchungen nicht mehr.',
+  'calendarFeed.ended': 'Abonnement beendet.',
+
   'delegates.title': 'Vertretungen',
   'delegates.intro':
     'Wen Sie hier eintragen, darf für Sie Plätze und Räume buchen und diese Buchungen sehen. Sie können das jederzeit widerrufen.',

@@ -577,6 +577,21 @@ export const en = translation<typeof de>()({
   'myBookings.showFavourite': 'Show desk {code} on the plan',
   'myBookings.removeFavourite': 'Remove desk {code} from favourites',
 
+  'calendarFeed.title': 'Bookings in your own calendar',
+  'calendarFeed.intro':
+    'Subscribe to your bookings in Outlook, Thunderbird or on your phone: the calendar then fetches changes by itself, about every 15 minutes. The address is secret like a password: whoever knows it sees your bookings.',
+  'calendarFeed.address': 'Address to subscribe to',
+  'calendarFeed.addressHint': 'It is shown only now. In Outlook: Add calendar, Subscribe from web.',
+  'calendarFeed.copy': 'Copy address',
+  'calendarFeed.copied': 'Address copied.',
+  'calendarFeed.copyByHand': 'Copying did not work. Select the address and copy it yourself.',
+  'calendarFeed.issue': 'Make a new address',
+  'calendarFeed.issued': 'New address made. Any earlier address no longer works.',
+  'calendarFeed.end': 'End subscription',
+  'calendarFeed.endTitle': 'End the calendar subscription?',
+  'calendarFeed.endMessage': 'The address stops working, and subscribed calendars no longer show your bookings.',
+  'calendarFeed.ended': 'Subscription ended.',
+
   'delegates.title': 'Delegates',
   'delegates.intro':
     'People you add here may book desks and rooms for you and see those bookings. You can withdraw this at any time.',
