@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Person } from '@platzbuch/directory';
-import { BrowserTest, expectAccessible } from '../support/browser';
+import { BrowserTest, eventually, expectAccessible } from '../support/browser';
 
 describe('subscribing to one’s bookings in a calendar, in the browser', () => {
   let b: BrowserTest;
@@ -36,10 +36,7 @@ describe('subscribing to one’s bookings in a calendar, in the browser', () => 
   it('ends the old address when a new one is made, and every address when the subscription ends', async () => {
     const first = await address().inputValue();
     await page.getByRole('button', { name: 'Neue Adresse erzeugen' }).click();
-    await page.waitForFunction((old) => {
-      const field = [...document.querySelectorAll('input')].find((input) => input.value.includes('/ical/'));
-      return field !== undefined && field.value !== old;
-    }, first);
+    await eventually(async () => expect(await address().inputValue()).not.toBe(first));
     const second = await address().inputValue();
     expect((await feed(first)).status).toBe(404);
     expect((await feed(second)).status).toBe(200);
