@@ -1,4 +1,4 @@
-import { type DependencyList, useCallback, useEffect, useState } from 'react';
+import { type DependencyList, useCallback, useEffect, useRef, useState } from 'react';
 
 export type AsyncState<T> =
   { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'done'; data: T };
@@ -10,14 +10,21 @@ export interface Async<T> {
   update: (change: (data: T) => T) => void;
 }
 
-/** Loads data for a page; a change of `deps` or a reload aborts the request still running. */
+/**
+ * Loads data for a page; a change of `deps` or a reload aborts the request still running. A reload
+ * keeps what is shown until the new data is there, so that nothing on the page jumps (and no
+ * click or focus lands somewhere else) while it loads; new `deps` show the loading state.
+ */
 export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList): Async<T> {
   const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const loadedAttempt = useRef(attempt);
 
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: 'loading' });
+    const reloading = attempt !== loadedAttempt.current;
+    loadedAttempt.current = attempt;
+    if (!reloading) setState({ status: 'loading' });
     load(controller.signal).then(
       (data) => {
         if (!controller.signal.aborted) setState({ status: 'done', data });
