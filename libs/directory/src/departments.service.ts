@@ -31,9 +31,10 @@ export class DepartmentsService {
   ): Promise<Map<string, string>> {
     const wanted = [...new Set(names)];
     if (wanted.length === 0) return new Map();
-    // DO UPDATE rather than DO NOTHING, so that existing rows come back too.
+    // DO UPDATE rather than DO NOTHING, so that existing rows come back too; in name order, so that
+    // two transactions naming the same departments lock them in the same order and cannot deadlock.
     const rows = await manager.query<{ id: string; name: string }[]>(
-      `INSERT INTO departments (name) SELECT unnest($1::varchar[])
+      `INSERT INTO departments (name) SELECT unnest($1::varchar[]) ORDER BY 1
        ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name
        RETURNING id, name`,
       [wanted],

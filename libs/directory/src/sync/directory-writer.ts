@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { DepartmentsService } from '../departments.service';
 import type { DeactivationReason } from '../person-deactivated.event';
 import type { DirectoryEntry } from './directory-entry';
 
@@ -28,6 +29,8 @@ const REMOVED = `coalesce(e->>'deactivation', '') IN ('soft_deleted', 'deleted')
  */
 @Injectable()
 export class DirectoryWriter {
+  constructor(private readonly departments: DepartmentsService) {}
+
   async apply(
     manager: EntityManager,
     tenantId: string,
@@ -36,15 +39,10 @@ export class DirectoryWriter {
   ): Promise<PageOutcome> {
     if (entries.length === 0) return { created: 0, updated: 0, deactivated: [] };
     const page = JSON.stringify(entries);
-    const departments = [
-      ...new Set(entries.flatMap((entry) => (entry.department ? [entry.department] : []))),
-    ];
-    if (departments.length > 0) {
-      await manager.query(
-        `INSERT INTO departments (name) SELECT unnest($1::text[]) ORDER BY 1 ON CONFLICT (name) DO NOTHING`,
-        [departments],
-      );
-    }
+    await this.departments.ensure(
+      entries.flatMap((entry) => (entry.department ? [entry.department] : [])),
+      manager,
+    );
 
     // Users Graph reports as deleted are not created: there is nobody to sign in or to book for.
     const created = await manager.query<{ id: string }[]>(
