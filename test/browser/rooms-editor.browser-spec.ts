@@ -70,7 +70,7 @@ describe('meeting rooms in the floor editor, with the calendar address for their
     await editor.getByLabel(/^Name/).fill('Sitzungssaal');
     await editor.getByRole('group', { name: 'Ausstattung' }).getByLabel('Whiteboard').check();
     await editor.getByRole('button', { name: 'Speichern' }).click();
-    await status('Besprechungsraum „Sitzungssaal“ gespeichert.').first().waitFor();
+    await status('Besprechungsraum „Sitzungssaal“ gespeichert.').waitFor();
     await page.getByRole('heading', { name: 'Besprechungsraum Sitzungssaal' }).waitFor();
     expect(await room('Sitzungssaal')).toMatchObject({
       capacity: 12,

@@ -3,7 +3,6 @@ import { type FormEvent, useState } from 'react';
 import { roomCalendarFeedPath } from '../api/calendar';
 import { updateRoom } from '../api/locations';
 import { useI18n } from '../i18n/i18n';
-import { useAnnounce } from '../ui/announcer';
 import { CalendarFeed } from '../ui/calendar-feed';
 import { FormFooter } from '../ui/form-footer';
 import { fieldErrorsOf } from '../ui/problem-alert';
@@ -19,7 +18,6 @@ interface RoomEditorProps {
 /** One meeting room changed in place, with the calendar address for the display beside its door. */
 export function RoomEditor({ room, onSaved, onClose }: RoomEditorProps) {
   const { t } = useI18n();
-  const announce = useAnnounce();
   const [draft, setDraft] = useState(() => draftOf(room));
   const submission = useSubmission();
 
@@ -28,7 +26,6 @@ export function RoomEditor({ room, onSaved, onClose }: RoomEditorProps) {
     void submission.run(async () => {
       const saved = await updateRoom(room.id, roomInputOf(draft));
       onSaved(saved);
-      announce(t('roomsEditor.saved', { name: saved.name }));
       return t('roomsEditor.saved', { name: saved.name });
     });
   };
@@ -39,16 +36,7 @@ export function RoomEditor({ room, onSaved, onClose }: RoomEditorProps) {
         {t('roomsEditor.editTitle', { name: room.name })}
       </h3>
       <form className="form" onSubmit={submit} noValidate>
-        <RoomFields
-          draft={draft}
-          onChange={setDraft}
-          labels={{
-            name: t('roomsEditor.name'),
-            capacity: t('roomsEditor.capacity'),
-            equipment: t('roomsEditor.equipment'),
-          }}
-          errors={fieldErrorsOf(submission.error)}
-        />
+        <RoomFields draft={draft} onChange={setDraft} errors={fieldErrorsOf(submission.error)} />
         <FormFooter submission={submission} submitLabel={t('common.save')} fields={ROOM_FIELDS}>
           <button type="button" className="button" onClick={onClose}>
             {t('roomsEditor.close')}

@@ -38,13 +38,25 @@ export const roomInputOf = (draft: RoomDraft): RoomInput => ({
 interface RoomFieldsProps {
   draft: RoomDraft;
   onChange: (draft: RoomDraft) => void;
-  labels: { name: string; capacity: string; equipment: string };
+  /** A new room's fields say so, to tell them from those of the room being edited beside them. */
+  forNewRoom?: boolean;
   errors: Record<string, string>;
 }
 
 /** Name, capacity and equipment of a meeting room, for a new one and for changing one. */
-export function RoomFields({ draft, onChange, labels, errors }: RoomFieldsProps) {
+export function RoomFields({ draft, onChange, forNewRoom = false, errors }: RoomFieldsProps) {
   const { t } = useI18n();
+  const labels = forNewRoom
+    ? {
+        name: t('roomsEditor.newName'),
+        capacity: t('roomsEditor.newCapacity'),
+        equipment: t('roomsEditor.newEquipment'),
+      }
+    : {
+        name: t('roomsEditor.name'),
+        capacity: t('roomsEditor.capacity'),
+        equipment: t('roomsEditor.equipment'),
+      };
   return (
     <>
       <TextField

@@ -109,16 +109,7 @@ export function RoomsPanel({ floorId }: { floorId: string }) {
         />
       )}
       <form className="form" onSubmit={submit} noValidate>
-        <RoomFields
-          draft={draft}
-          onChange={setDraft}
-          labels={{
-            name: t('roomsEditor.newName'),
-            capacity: t('roomsEditor.newCapacity'),
-            equipment: t('roomsEditor.newEquipment'),
-          }}
-          errors={fieldErrorsOf(submission.error)}
-        />
+        <RoomFields draft={draft} onChange={setDraft} forNewRoom errors={fieldErrorsOf(submission.error)} />
         <FormFooter
           submission={submission}
           submitLabel={t('roomsEditor.add')}
