@@ -7,6 +7,7 @@ import type {
   FloorInput,
   FloorView,
   PlanMediaTypeName,
+  RoomInput,
   RoomView,
   ZoneInput,
   ZoneView,
@@ -55,6 +56,11 @@ export const updateDesk = (id: string, changes: Partial<DeskInput>) =>
 export const deleteDesk = (id: string) => http.delete(`/desks/${segment(id)}`);
 
 export const listRooms = (floorId: string) => http.get<RoomView[]>(`/floors/${segment(floorId)}/rooms`);
+export const createRoom = (floorId: string, input: RoomInput) =>
+  http.post<RoomView>(`/floors/${segment(floorId)}/rooms`, { json: input });
+export const updateRoom = (id: string, changes: Partial<RoomInput>) =>
+  http.patch<RoomView>(`/rooms/${segment(id)}`, { json: changes });
+export const deleteRoom = (id: string) => http.delete(`/rooms/${segment(id)}`);
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 

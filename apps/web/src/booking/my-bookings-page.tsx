@@ -8,9 +8,11 @@ import {
   listPrincipals,
   listSeries,
 } from '../api/bookings';
+import { ownCalendarFeedPath } from '../api/calendar';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
 import { useMe } from '../session/session';
+import { CalendarFeed } from '../ui/calendar-feed';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { StatusMessage } from '../ui/field';
 import { Loading, Page } from '../ui/page';
@@ -18,7 +20,6 @@ import { ProblemAlert } from '../ui/problem-alert';
 import { useAsync } from '../ui/use-async';
 import { bookedTime, bookedWhat, bookedWhere, canCheckIn } from './booking-words';
 import { longDay, shortDay } from './booking-when';
-import { CalendarSubscription } from './calendar-subscription';
 import { Delegates } from './delegates';
 import { rememberPlace, useFavourites } from './remembered';
 
@@ -96,7 +97,7 @@ export function MyBookingsPage() {
       <PastBookings />
       <FavouriteDesks />
       <Delegates />
-      <CalendarSubscription />
+      <CalendarFeed path={ownCalendarFeedPath} texts="calendarFeed" />
     </Page>
   );
 }

@@ -280,6 +280,41 @@ export const de = {
     'Bereich „{name}“ löschen? Seine Plätze bleiben erhalten und gehören dann zu keinem Bereich.',
   'zones.deleted': 'Bereich „{name}“ gelöscht.',
 
+  'roomsEditor.title': 'Besprechungsräume',
+  'roomsEditor.intro': 'Besprechungsräume dieser Etage, stundenweise buchbar.',
+  'roomsEditor.none': 'Noch keine Besprechungsräume.',
+  'roomsEditor.newName': 'Name des neuen Raums',
+  'roomsEditor.newCapacity': 'Personen im neuen Raum',
+  'roomsEditor.newEquipment': 'Ausstattung des neuen Raums',
+  'roomsEditor.add': 'Raum anlegen',
+  'roomsEditor.created': 'Besprechungsraum „{name}“ angelegt.',
+  'roomsEditor.edit': 'Raum {name} bearbeiten',
+  'roomsEditor.editShort': 'Bearbeiten',
+  'roomsEditor.editTitle': 'Besprechungsraum {name}',
+  'roomsEditor.name': 'Name',
+  'roomsEditor.capacity': 'Personen',
+  'roomsEditor.equipment': 'Ausstattung',
+  'roomsEditor.saved': 'Besprechungsraum „{name}“ gespeichert.',
+  'roomsEditor.close': 'Bearbeitung schließen',
+  'roomsEditor.delete': 'Raum {name} löschen',
+  'roomsEditor.deleteConfirm':
+    'Besprechungsraum „{name}“ löschen? Solange er noch gebucht ist, lehnt Platzbuch das ab.',
+  'roomsEditor.deleted': 'Besprechungsraum „{name}“ gelöscht.',
+
+  'roomCalendarFeed.title': 'Kalender-Adresse für die Raumanzeige',
+  'roomCalendarFeed.intro':
+    'Eine Anzeige neben der Tür oder ein Kalender abonniert diese Adresse und zeigt, wann der Raum belegt ist, ohne die Namen der Buchenden. Die Adresse ist geheim: Wer sie kennt, sieht die Belegung.',
+  'roomCalendarFeed.address': 'Kalender-Adresse des Raums',
+  'roomCalendarFeed.addressHint': 'Sie wird nur jetzt angezeigt. Tragen Sie sie in der Raumanzeige ein.',
+  'roomCalendarFeed.issue': 'Neue Kalender-Adresse erzeugen',
+  'roomCalendarFeed.issued':
+    'Neue Kalender-Adresse erzeugt. Eine frühere Adresse dieses Raums funktioniert nicht mehr.',
+  'roomCalendarFeed.end': 'Kalender-Adresse beenden',
+  'roomCalendarFeed.endTitle': 'Kalender-Adresse des Raums beenden?',
+  'roomCalendarFeed.endMessage':
+    'Die Adresse funktioniert dann nicht mehr, und die Raumanzeige zeigt die Belegung nicht mehr.',
+  'roomCalendarFeed.ended': 'Kalender-Adresse beendet.',
+
   'validation.max': 'Höchstens {max}.',
   'validation.min': 'Mindestens {min}.',
   'validation.integer': 'Bitte eine ganze Zahl angeben.',

@@ -20,6 +20,7 @@ import { editorPaths } from './editor-paths';
 import { FloorForm } from './floor-form';
 import { proposeCode } from './desk-code';
 import { PlanUpload } from './plan-upload';
+import { RoomsPanel } from './rooms-panel';
 import { ZonesPanel } from './zones-panel';
 
 /** Arrow keys move the selected desk by this many percent of the plan; with Shift by the second. */
@@ -293,6 +294,7 @@ function FloorEditor({ data, update }: { data: FloorData; update: Update }) {
               }))
             }
           />
+          <RoomsPanel floorId={floor.id} />
         </div>
       </div>
     </Page>

@@ -1,18 +1,34 @@
-import type { CalendarFeedView } from '@platzbuch/contracts';
-import { useState } from 'react';
-import { http } from '../api/http';
+import { useId, useState } from 'react';
+import { endCalendarFeed, issueCalendarFeed } from '../api/calendar';
 import { useI18n } from '../i18n/i18n';
-import { ConfirmDialog } from '../ui/confirm-dialog';
-import { StatusMessage, TextField } from '../ui/field';
-import { ProblemAlert } from '../ui/problem-alert';
+import { ConfirmDialog } from './confirm-dialog';
+import { StatusMessage, TextField } from './field';
+import { ProblemAlert } from './problem-alert';
 
 /**
- * The personal calendar feed: an address that Outlook, Thunderbird or a phone subscribes to once.
- * The server keeps only a hash of it, so the address is shown once, when it is made; making a new
- * one ends the old one, which is also how a person shuts out someone who got hold of it.
+ * The family of messages one kind of feed is worded in: `{family}.title`, `.intro`, `.address`,
+ * `.addressHint`, `.issue`, `.issued`, `.end`, `.endTitle`, `.endMessage`, `.ended`.
  */
-export function CalendarSubscription() {
+export type CalendarFeedTexts = 'calendarFeed' | 'roomCalendarFeed';
+
+interface CalendarFeedProps {
+  /** The API path that makes (`POST`) and ends (`DELETE`) the feed. */
+  path: string;
+  texts: CalendarFeedTexts;
+  /** Where the section sits in the page's outline. */
+  headingLevel?: 2 | 3 | 4;
+}
+
+/**
+ * A secret calendar address (one's own bookings, a room's occupancy) that a calendar client or a
+ * room display subscribes to once. The server keeps only a hash of it, so the address is shown
+ * once, when it is made; making a new one ends the old one, which is also how someone who got
+ * hold of it is shut out.
+ */
+export function CalendarFeed({ path, texts, headingLevel = 2 }: CalendarFeedProps) {
   const { t } = useI18n();
+  const headingId = useId();
+  const Heading = `h${headingLevel}` as const;
   const [url, setUrl] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -24,9 +40,9 @@ export function CalendarSubscription() {
     setError(null);
     setDone(null);
     try {
-      const feed = await http.post<CalendarFeedView>('/me/calendar-feed');
+      const feed = await issueCalendarFeed(path);
       setUrl(feed.url);
-      setDone(t('calendarFeed.issued'));
+      setDone(t(`${texts}.issued`));
     } catch (failure) {
       setError(failure);
     } finally {
@@ -46,14 +62,14 @@ export function CalendarSubscription() {
   };
 
   return (
-    <section className="page-section" aria-labelledby="calendar-feed-title">
-      <h2 id="calendar-feed-title">{t('calendarFeed.title')}</h2>
-      <p>{t('calendarFeed.intro')}</p>
+    <section className="page-section" aria-labelledby={headingId}>
+      <Heading id={headingId}>{t(`${texts}.title`)}</Heading>
+      <p>{t(`${texts}.intro`)}</p>
       {url && (
         <>
           <TextField
-            label={t('calendarFeed.address')}
-            hint={t('calendarFeed.addressHint')}
+            label={t(`${texts}.address`)}
+            hint={t(`${texts}.addressHint`)}
             value={url}
             readOnly
             onFocus={(event) => event.target.select()}
@@ -69,22 +85,22 @@ export function CalendarSubscription() {
       <StatusMessage message={done} />
       <p className="button-row">
         <button type="button" className="button button--primary" disabled={busy} onClick={() => void issue()}>
-          {t('calendarFeed.issue')}
+          {t(`${texts}.issue`)}
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => setConfirmingEnd(true)}>
-          {t('calendarFeed.end')}
+          {t(`${texts}.end`)}
         </button>
       </p>
       <ConfirmDialog
         open={confirmingEnd}
-        title={t('calendarFeed.endTitle')}
-        message={t('calendarFeed.endMessage')}
-        confirmLabel={t('calendarFeed.end')}
+        title={t(`${texts}.endTitle`)}
+        message={t(`${texts}.endMessage`)}
+        confirmLabel={t(`${texts}.end`)}
         onConfirm={async () => {
-          await http.delete('/me/calendar-feed');
+          await endCalendarFeed(path);
           setUrl(null);
           setConfirmingEnd(false);
-          setDone(t('calendarFeed.ended'));
+          setDone(t(`${texts}.ended`));
         }}
         onClose={() => setConfirmingEnd(false)}
       />
