@@ -191,6 +191,52 @@ describe('personal calendar feed', () => {
     expect(events.map((event) => event.uid)).toEqual([`${brunoBookingId}@localhost`]);
   });
 
+  it('shows a renamed desk, floor or building and a new time zone at the next refresh, and nothing else renders it anew', async () => {
+    const admin = await t.make.admin();
+    const building = await t.make.building({ name: 'Stadthaus' });
+    await openAllWeek(t, admin, building.id);
+    const floor = await t.make.floor({ buildingId: building.id, name: 'Erdgeschoss' });
+    const own = await t.make.desk({ floorId: floor.id, code: 'E-01' });
+    const carla = await t.make.person({ displayName: 'Carla Conrad' });
+    const booked = await t.post(carla, '/api/v1/bookings', {
+      deskId: own.id,
+      start: '2026-04-14T09:00:00+02:00',
+      end: '2026-04-14T12:00:00+02:00',
+    });
+    expect(booked.statusCode).toBe(201);
+    const { path } = await subscribe(carla);
+    let etag = String((await t.get(undefined, path)).headers.etag);
+    /** The feed after `change`, asked with the last ETag as a calendar client would. */
+    const afterChange = async (change: () => Promise<{ statusCode: number }>) => {
+      expect((await change()).statusCode).toBe(200);
+      const response = await t.get(undefined, path, { 'if-none-match': etag });
+      if (response.statusCode === 200) etag = String(response.headers.etag);
+      return response;
+    };
+
+    const moved = await afterChange(() => t.patch(admin, `/api/v1/desks/${own.id}`, { x: 40, y: 60 }));
+    expect(moved.statusCode).toBe(304);
+    const renamed = await afterChange(() => t.patch(admin, `/api/v1/desks/${own.id}`, { code: 'E-02' }));
+    expect(parseFeed(renamed.body).events[0].summary).toContain('E-02');
+    const floorRenamed = await afterChange(() =>
+      t.patch(admin, `/api/v1/floors/${floor.id}`, { name: 'Parterre' }),
+    );
+    expect(parseFeed(floorRenamed.body).events[0].location).toContain('Parterre');
+    const buildingRenamed = await afterChange(() =>
+      t.patch(admin, `/api/v1/buildings/${building.id}`, { name: 'Neues Stadthaus' }),
+    );
+    expect(parseFeed(buildingRenamed.body).events[0].location).toContain('Neues Stadthaus');
+    const rezoned = await afterChange(() =>
+      t.patch(admin, `/api/v1/buildings/${building.id}`, { timezone: 'Europe/London' }),
+    );
+    const [event] = parseFeed(rezoned.body).events;
+    expect([event.zone, event.startLocal, event.startUtc]).toEqual([
+      'Europe/London',
+      '2026-04-14T08:00:00',
+      '2026-04-14T07:00:00.000Z',
+    ]);
+  });
+
   it('kills the old URL at once when a new one is made, and answers a problem that says nothing more', async () => {
     const old = await subscribe(alma);
     const fresh = await subscribe(alma);

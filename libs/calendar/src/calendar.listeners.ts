@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { BookingChanged } from '@platzbuch/bookings';
 import { PersonDeactivated } from '@platzbuch/directory';
+import { PlaceDetailsChanged } from '@platzbuch/locations';
 import { DomainEvents } from '@platzbuch/platform';
 import { CalendarFeedsService } from './calendar-feeds.service';
 import { FeedCache } from './feed-cache';
@@ -20,5 +21,7 @@ export class CalendarListeners implements OnModuleInit {
       if (event.roomId) await this.cache.invalidate(`room:${event.roomId}`);
     });
     this.events.on(PersonDeactivated, (event) => this.feeds.revokeAllOf(event.personId, event.manager));
+    // A renamed building can be in thousands of feeds: all of them are rendered afresh when next asked.
+    this.events.on(PlaceDetailsChanged, () => this.cache.invalidateAll());
   }
 }

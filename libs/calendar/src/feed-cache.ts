@@ -17,17 +17,20 @@ export interface FeedLookup {
   generation: string;
 }
 
-/** Long enough to serve many refreshes; short enough that a renamed desk or floor shows soon. */
+/** Long enough to serve many refreshes of an unchanged feed; memory in Redis is all it costs. */
 const FEED_TTL_SECONDS = 10 * 60;
 /** Outlives every cached feed, so that a generation cannot come back while a feed of it lives. */
 const GENERATION_TTL_SECONDS = 24 * 60 * 60;
+/** Bumped when a place is renamed or its building's time zone changes: that can touch any feed. */
+const PLACES_GENERATION = 'calendar:generation:places';
 /** Bodies kept in this process as well, by ETag; a 500-booking feed is about 240 KiB. */
 const LOCAL_BODY_BYTES = 32 * 1024 * 1024;
 
 /**
  * Rendered feeds in the `KeyValueStore` (Redis, shared by all instances; in-process without it).
- * Each scope has a generation that every change replaces; a feed is valid only for the generation
- * it was rendered under. A rendering that raced a change was read under the old generation and is
+ * Each scope has a generation that every change of its bookings replaces, and all scopes share one
+ * that changes with the places bookings name; a feed is valid only for the generations it was
+ * rendered under. A rendering that raced a change was read under the old generation and is
  * therefore never served, where deleting the entry would have let it be written back stale.
  * The body is kept under its ETag, so the 304 path reads only a few bytes; and since a body never
  * changes under its ETag, each instance also keeps the bodies it served last in memory, ready to
@@ -47,12 +50,13 @@ export class FeedCache {
 
   async lookup(scope: FeedScope): Promise<FeedLookup> {
     try {
-      const [generation, entry] = await Promise.all([
+      const [ofScope, ofPlaces, entry] = await Promise.all([
         this.store.get(`calendar:generation:${scope}`),
+        this.store.get(PLACES_GENERATION),
         this.store.get(`calendar:feed:${scope}`),
       ]);
       const [entryGeneration, etag, modified] = entry?.split('\n') ?? [];
-      const current = generation ?? '';
+      const current = `${ofScope ?? ''}/${ofPlaces ?? ''}`;
       this.failing = false;
       const cached =
         entry !== null && entryGeneration === current
@@ -96,9 +100,18 @@ export class FeedCache {
   }
 
   /** Makes every cached rendering of `scope` stale, on this and every other instance. */
-  async invalidate(scope: FeedScope): Promise<void> {
+  invalidate(scope: FeedScope): Promise<void> {
+    return this.renew(`calendar:generation:${scope}`);
+  }
+
+  /** Makes every cached feed stale: renders that follow read the places as they are now. */
+  invalidateAll(): Promise<void> {
+    return this.renew(PLACES_GENERATION);
+  }
+
+  private async renew(generationKey: string): Promise<void> {
     try {
-      await this.store.set(`calendar:generation:${scope}`, randomUUID(), GENERATION_TTL_SECONDS);
+      await this.store.set(generationKey, randomUUID(), GENERATION_TTL_SECONDS);
     } catch (error) {
       this.unavailable(error);
     }

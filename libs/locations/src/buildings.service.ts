@@ -2,13 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { BuildingInput, BuildingView } from '@platzbuch/contracts';
-import { APP_CONFIG, type AppConfig } from '@platzbuch/platform';
+import { APP_CONFIG, type AppConfig, DomainEvents } from '@platzbuch/platform';
 import { Building } from './building.entity';
 import { definedOnly } from './defined-only';
 import { duplicate, explainViolations, findOrFail } from './location-errors';
 import { LocationRemoval } from './location-removal';
 import { toBuildingView } from './location-views';
 import { sortNaturally } from './natural-order';
+import { announcePlaceDetails } from './resource-events';
 
 @Injectable()
 export class BuildingsService {
@@ -16,6 +17,7 @@ export class BuildingsService {
     @InjectRepository(Building) private readonly buildings: Repository<Building>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly removal: LocationRemoval,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Every building, by name; a city has dozens, not thousands. */
@@ -39,9 +41,12 @@ export class BuildingsService {
 
   async update(id: string, changes: Partial<BuildingInput>): Promise<BuildingView> {
     const building = await this.find(id);
+    const before = { ...building };
     const { timezone, ...rest } = definedOnly(changes);
     Object.assign(building, rest, timezone ? { timezone: canonicalZone(timezone) } : {});
-    return toBuildingView(await this.save(building));
+    const saved = await this.save(building);
+    await announcePlaceDetails(this.events, before, saved, ['name', 'timezone']);
+    return toBuildingView(saved);
   }
 
   /** Deletes the building with its floors, plans, zones, desks and rooms; refused while any is booked ahead. */

@@ -16,7 +16,7 @@ import {
 } from './desk-import-row';
 import { Floor } from './floor.entity';
 import { notFound } from './location-errors';
-import { ResourcesBlocked } from './resource-events';
+import { PlaceDetailsChanged, ResourcesBlocked } from './resource-events';
 import { Zone } from './zone.entity';
 
 // Rows per INSERT: 12 parameters each stays far below PostgreSQL's 65,535 a statement.
@@ -102,7 +102,7 @@ export class DeskImportService {
     const people = await this.people.findByEmails(
       rows.flatMap((row) => (typeof row.assignee === 'string' ? [row.assignee] : [])),
     );
-    return this.dataSource.transaction(async (manager) => {
+    const report = await this.dataSource.transaction(async (manager) => {
       // One import per building at a time, so that the counts are exact and two files do not interleave.
       const building = await manager.query<unknown[]>('SELECT 1 FROM buildings WHERE id = $1 FOR UPDATE', [
         buildingId,
@@ -133,6 +133,9 @@ export class DeskImportService {
         await this.events.publish(new ResourcesBlocked(plan.newlyBlocked, [], manager));
       return { ...report, ...written };
     });
+    // An updated desk may have moved to another floor, which its bookings then name.
+    if (!report.dryRun && report.updated > 0) await this.events.publish(new PlaceDetailsChanged());
+    return report;
   }
 
   /** Creates the new zones, then inserts or updates the desks in a few multi-row statements. */

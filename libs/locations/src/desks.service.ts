@@ -14,7 +14,7 @@ import { duplicate, explainViolations, findOrFail, notFound } from './location-e
 import { LocationRemoval } from './location-removal';
 import { toDeskView } from './location-views';
 import { naturalOrder, sortNaturally } from './natural-order';
-import { ResourcesBlocked } from './resource-events';
+import { announcePlaceDetails, ResourcesBlocked } from './resource-events';
 import { Zone } from './zone.entity';
 
 @Injectable()
@@ -58,17 +58,19 @@ export class DesksService {
   async update(id: string, changes: Partial<DeskInput>): Promise<DeskView> {
     const { equipment, ...rest } = definedOnly(changes);
     await this.checkAssignee(rest.assigneeId, id);
-    return this.dataSource.transaction(async (manager) => {
+    const [before, saved] = await this.dataSource.transaction(async (manager) => {
       const desk = await manager.findOne(Desk, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!desk) throw notFound('desk');
-      const wasBlocked = desk.status === 'blocked';
+      const unchanged = { ...desk };
       Object.assign(desk, rest, definedOnly(equipment ?? {}));
-      const saved = await this.save(manager, desk);
-      if (!wasBlocked && saved.status === 'blocked') {
+      const changed = await this.save(manager, desk);
+      if (unchanged.status !== 'blocked' && changed.status === 'blocked') {
         await this.events.publish(new ResourcesBlocked([id], [], manager));
       }
-      return toDeskView(saved);
+      return [unchanged, changed];
     });
+    await announcePlaceDetails(this.events, before, saved, ['code', 'floorId']);
+    return toDeskView(saved);
   }
 
   /** Deletes a desk; refused while it is booked ahead. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { FloorInput, FloorView } from '@platzbuch/contracts';
+import { DomainEvents } from '@platzbuch/platform';
 import { BuildingsService } from './buildings.service';
 import { definedOnly } from './defined-only';
 import { Floor } from './floor.entity';
@@ -10,6 +11,7 @@ import { duplicate, explainViolations, findOrFail, notFound } from './location-e
 import { LocationRemoval } from './location-removal';
 import { toFloorView } from './location-views';
 import { naturalOrder } from './natural-order';
+import { announcePlaceDetails } from './resource-events';
 
 @Injectable()
 export class FloorsService {
@@ -18,6 +20,7 @@ export class FloorsService {
     private readonly buildings: BuildingsService,
     private readonly plans: FloorPlansService,
     private readonly removal: LocationRemoval,
+    private readonly events: DomainEvents,
   ) {}
 
   /** The floors of a building from the lowest up. */
@@ -41,8 +44,10 @@ export class FloorsService {
   }
 
   async update(id: string, changes: Partial<FloorInput>): Promise<FloorView> {
-    const floor = Object.assign(await this.find(id), definedOnly(changes));
-    await this.save(floor);
+    const floor = await this.find(id);
+    const before = { ...floor };
+    await this.save(Object.assign(floor, definedOnly(changes)));
+    await announcePlaceDetails(this.events, before, floor, ['name']);
     return this.get(id);
   }
 

@@ -12,7 +12,7 @@ export {
   type ResourceStatus,
 } from './desk.entity';
 export { Room, ROOM_EQUIPMENT, type RoomEquipment } from './room.entity';
-export { ResourcesBlocked, ResourcesRemoving } from './resource-events';
+export { PlaceDetailsChanged, ResourcesBlocked, ResourcesRemoving } from './resource-events';
 export { BuildingsService } from './buildings.service';
 export { FloorsService } from './floors.service';
 export { FloorPlansService } from './floor-plans.service';

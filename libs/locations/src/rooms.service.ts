@@ -9,7 +9,7 @@ import { duplicate, explainViolations, findOrFail, notFound } from './location-e
 import { LocationRemoval } from './location-removal';
 import { toRoomView } from './location-views';
 import { sortNaturally } from './natural-order';
-import { ResourcesBlocked } from './resource-events';
+import { announcePlaceDetails, ResourcesBlocked } from './resource-events';
 import { Room } from './room.entity';
 
 @Injectable()
@@ -46,17 +46,19 @@ export class RoomsService {
 
   /** Changes a room; blocking it tells subscribers of `ResourcesBlocked` in the same transaction. */
   async update(id: string, changes: Partial<RoomInput>): Promise<RoomView> {
-    return this.dataSource.transaction(async (manager) => {
+    const [before, saved] = await this.dataSource.transaction(async (manager) => {
       const room = await manager.findOne(Room, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!room) throw notFound('room');
-      const wasBlocked = room.status === 'blocked';
+      const unchanged = { ...room };
       Object.assign(room, definedOnly(changes));
-      const saved = await this.save(manager, room);
-      if (!wasBlocked && saved.status === 'blocked') {
+      const changed = await this.save(manager, room);
+      if (unchanged.status !== 'blocked' && changed.status === 'blocked') {
         await this.events.publish(new ResourcesBlocked([], [id], manager));
       }
-      return toRoomView(saved);
+      return [unchanged, changed];
     });
+    await announcePlaceDetails(this.events, before, saved, ['name']);
+    return toRoomView(saved);
   }
 
   /** Deletes a room; refused while it is booked ahead. */
