@@ -4,6 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import type { Person } from '@platzbuch/directory';
 import { TestApp, type TestAppOptions } from './test-app';
+export { eventually } from './eventually';
 
 /** Debian's chromium; `npx playwright install` cannot download browsers here. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -161,18 +162,4 @@ export function numberProperty(locator: Locator, property: string): Promise<numb
 /** The page's width in CSS pixels: wider than the viewport means it scrolls sideways. */
 export function pageWidth(page: Page): Promise<number> {
   return page.evaluate('document.documentElement.scrollWidth');
-}
-
-/** Retries an assertion until it passes or `timeoutMs` is over (saves are debounced in the client). */
-export async function eventually(assertion: () => Promise<void>, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await assertion();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
 }

@@ -10,6 +10,7 @@ import { DevAuthenticator } from './dev.authenticator';
 import { DevSignInController } from './dev-sign-in.controller';
 import { EntraAuthenticator } from './entra.authenticator';
 import { EntraBearerStrategy } from './entra-bearer.strategy';
+import { PrincipalCache } from './principal-cache';
 
 /** Sign-in: Entra bearer tokens, or demo people in dev mode; one global guard either way. */
 @Module({})
@@ -24,6 +25,7 @@ export class AuthModule {
         ...(entra
           ? [EntraBearerStrategy, { provide: Authenticator, useClass: EntraAuthenticator }]
           : [{ provide: Authenticator, useClass: DevAuthenticator }]),
+        PrincipalCache,
         { provide: APP_GUARD, useClass: AuthenticationGuard },
       ],
     };

@@ -13,9 +13,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 @Injectable()
 export class DevAuthenticator extends Authenticator {
-  private readonly cache = new PrincipalCache();
-
-  constructor(private readonly people: PeopleService) {
+  constructor(
+    private readonly people: PeopleService,
+    private readonly cache: PrincipalCache,
+  ) {
     super();
   }
 

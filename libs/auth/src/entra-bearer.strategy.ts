@@ -15,11 +15,10 @@ export const API_SCOPE = 'access_as_user';
  */
 @Injectable()
 export class EntraBearerStrategy extends PassportStrategy(BearerStrategy, 'oauth-bearer') {
-  private readonly cache = new PrincipalCache();
-
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly people: PeopleService,
+    private readonly cache: PrincipalCache,
   ) {
     const entra = config.entra!;
     super({
@@ -49,8 +48,11 @@ export class EntraBearerStrategy extends PassportStrategy(BearerStrategy, 'oauth
       (role): role is Role => typeof role === 'string',
     );
     const displayName = String(token.name ?? token.preferred_username ?? objectId).slice(0, 256);
-    const email = typeof token.preferred_username === 'string' ? token.preferred_username.slice(0, 320) : null;
+    const email =
+      typeof token.preferred_username === 'string' ? token.preferred_username.slice(0, 320) : null;
     const key = `${tenantId}:${objectId}:${[...roles].sort().join(',')}:${displayName}`;
-    return this.cache.resolve(key, () => this.people.signIn({ tenantId, objectId, displayName, email, roles }));
+    return this.cache.resolve(key, () =>
+      this.people.signIn({ tenantId, objectId, displayName, email, roles }),
+    );
   }
 }
