@@ -207,30 +207,24 @@ function HeldRound({ run, share, onDecided }: HeldRoundProps) {
           {t('directory.discard')}
         </button>
       </div>
-      <ConfirmDialog
-        open={asking === 'confirm'}
-        title={t('directory.confirmTitle')}
-        message={t('directory.confirmMessage', { count: deactivations })}
-        confirmLabel={t('directory.confirm')}
-        onConfirm={async () => {
-          await confirmSyncRound(run.id);
-          setAsking(null);
-          onDecided(t('directory.confirmed'));
-        }}
-        onClose={() => setAsking(null)}
-      />
-      <ConfirmDialog
-        open={asking === 'discard'}
-        title={t('directory.discardTitle')}
-        message={t('directory.discardMessage')}
-        confirmLabel={t('directory.discard')}
-        onConfirm={async () => {
-          await discardSyncRound(run.id);
-          setAsking(null);
-          onDecided(t('directory.discarded'));
-        }}
-        onClose={() => setAsking(null)}
-      />
+      {asking && (
+        <ConfirmDialog
+          open
+          title={t(asking === 'confirm' ? 'directory.confirmTitle' : 'directory.discardTitle')}
+          message={
+            asking === 'confirm'
+              ? t('directory.confirmMessage', { count: deactivations })
+              : t('directory.discardMessage')
+          }
+          confirmLabel={t(asking === 'confirm' ? 'directory.confirm' : 'directory.discard')}
+          onConfirm={async () => {
+            await (asking === 'confirm' ? confirmSyncRound : discardSyncRound)(run.id);
+            setAsking(null);
+            onDecided(t(asking === 'confirm' ? 'directory.confirmed' : 'directory.discarded'));
+          }}
+          onClose={() => setAsking(null)}
+        />
+      )}
     </section>
   );
 }
@@ -247,12 +241,11 @@ function SyncRunTable({ runs }: { runs: SyncRunView[] }) {
     return `${dateTime(run.end)} (${duration})`;
   };
 
-  if (runs.length === 0) return <p>{t('directory.noRuns')}</p>;
   return (
     <div
       id={RUNS_TABLE}
       className="table-scroll"
-      tabIndex={-1}
+      tabIndex={0}
       role="region"
       aria-labelledby="sync-runs-caption"
     >
@@ -273,6 +266,12 @@ function SyncRunTable({ runs }: { runs: SyncRunView[] }) {
           </tr>
         </thead>
         <tbody>
+          {runs.length === 0 && (
+            // The table stays even when empty: focus goes to it after a round is started.
+            <tr>
+              <td colSpan={10}>{t('directory.noRuns')}</td>
+            </tr>
+          )}
           {runs.map((run) => (
             <tr key={run.id}>
               <th scope="row">{dateTime(run.start)}</th>
