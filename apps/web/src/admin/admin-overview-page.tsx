@@ -1,5 +1,5 @@
 import type { RoleName } from '@platzbuch/contracts';
-import { LOCATION_EDITORS, POLICY_EDITORS } from '../app/routes';
+import { DIRECTORY_ADMINS, LOCATION_EDITORS, POLICY_EDITORS } from '../app/routes';
 import { type PlainMessageKey, useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
 import { hasAnyRole, useMe } from '../session/session';
@@ -28,6 +28,12 @@ const TASKS: AdminTask[] = [
     title: 'assignments.title',
     text: 'admin.assignmentsText',
     roles: LOCATION_EDITORS,
+  },
+  {
+    to: adminPaths.directory(),
+    title: 'directory.title',
+    text: 'admin.directoryText',
+    roles: DIRECTORY_ADMINS,
   },
 ];
 

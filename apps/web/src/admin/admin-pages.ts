@@ -6,3 +6,4 @@ export { BookingPoliciesPage } from './booking-policies-page';
 export { BuildingSettingsPage } from './building-settings-page';
 export { HolidaysPage } from './holidays-page';
 export { FixedDesksPage } from './fixed-desks-page';
+export { DirectoryPage } from './directory-page';

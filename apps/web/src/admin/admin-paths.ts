@@ -5,4 +5,5 @@ export const adminPaths = {
   buildingSettings: () => '/admin/office-hours',
   holidays: () => '/admin/holidays',
   fixedDesks: () => '/admin/fixed-desks',
+  directory: () => '/admin/directory',
 };

@@ -13,6 +13,8 @@ import { RoomsPage } from '../booking/rooms-page';
 export const LOCATION_EDITORS: readonly RoleName[] = ['FacilityManager', 'Admin'];
 /** Who sets the organisation's booking rules. */
 export const POLICY_EDITORS: readonly RoleName[] = ['Admin'];
+/** Who watches the directory sync from Entra ID and decides about held rounds. */
+export const DIRECTORY_ADMINS: readonly RoleName[] = ['Admin'];
 
 // The editor is for a few people only: its code loads when one of them opens it.
 const editor = () => import('../locations-editor/locations-editor');
@@ -26,6 +28,7 @@ const BookingPoliciesPage = lazy(() => admin().then((module) => ({ default: modu
 const BuildingSettingsPage = lazy(() => admin().then((module) => ({ default: module.BuildingSettingsPage })));
 const HolidaysPage = lazy(() => admin().then((module) => ({ default: module.HolidaysPage })));
 const FixedDesksPage = lazy(() => admin().then((module) => ({ default: module.FixedDesksPage })));
+const DirectoryPage = lazy(() => admin().then((module) => ({ default: module.DirectoryPage })));
 
 export interface AppRoute {
   path: string;
@@ -59,6 +62,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/admin/office-hours', roles: LOCATION_EDITORS, render: () => <BuildingSettingsPage /> },
   { path: '/admin/holidays', roles: LOCATION_EDITORS, render: () => <HolidaysPage /> },
   { path: '/admin/fixed-desks', roles: LOCATION_EDITORS, render: () => <FixedDesksPage /> },
+  { path: '/admin/directory', roles: DIRECTORY_ADMINS, render: () => <DirectoryPage /> },
   { path: '/accessibility', public: true, render: () => <AccessibilityPage /> },
 ];
 

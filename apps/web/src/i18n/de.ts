@@ -223,6 +223,78 @@ export const de = {
   'import.tooLarge': 'Die Datei ist größer als 5 MB.',
   'import.export': 'Plätze als CSV exportieren',
 
+  'directory.title': 'Verzeichnis',
+  'directory.intro':
+    'Mitarbeitende, Fachbereiche und Vorgesetzte kommen aus Entra ID. Hier sehen Sie die letzten Abgleiche, entscheiden über angehaltene Abgleiche und laden die Liste der Geräteprofile hoch.',
+  'directory.syncTitle': 'Abgleich mit Entra ID',
+  'directory.on': 'Der Abgleich ist eingeschaltet.',
+  'directory.interval': {
+    one: 'Er läuft jede Minute und wenn Sie ihn anstoßen.',
+    other: 'Er läuft alle {count} Minuten und wenn Sie ihn anstoßen.',
+  },
+  'directory.manualOnly': 'Er läuft nur, wenn Sie ihn anstoßen.',
+  'directory.threshold':
+    'Ein Abgleich, der mehr als {share} der aktiven Personen deaktivieren würde, wird angehalten und wartet auf Ihre Entscheidung.',
+  'directory.off': 'Der Abgleich ist ausgeschaltet.',
+  'directory.offHelp':
+    'Der Betrieb muss ENTRA_TENANT_ID und eine Anmeldung bei Microsoft Graph setzen (ENTRA_CLIENT_ID mit ENTRA_CLIENT_SECRET oder GRAPH_STATIC_TOKEN), optional auch die Variablen DIRECTORY_*; siehe README, Abschnitt „Microsoft Graph permissions“.',
+  'directory.offReason': 'Meldung des Servers: {reason}',
+  'directory.start': 'Jetzt abgleichen',
+  'directory.startOff': 'Solange der Abgleich ausgeschaltet ist, kann kein Abgleich gestartet werden.',
+  'directory.startHeld':
+    'Ein angehaltener Abgleich wartet auf Ihre Entscheidung; erst danach kann ein neuer beginnen.',
+  'directory.startRunning': 'Ein Abgleich läuft gerade; die Tabelle wird laufend aktualisiert.',
+  'directory.started': 'Abgleich gestartet.',
+  'directory.roundEnded': 'Der Abgleich ist beendet: {state}.',
+  'directory.heldTitle': 'Ein Abgleich wartet auf Ihre Entscheidung',
+  'directory.heldText':
+    'Der Abgleich vom {start} würde {deactivations} von {activePeople} aktiven Personen deaktivieren, mehr als die Schwelle von {threshold}. Bisher wurde nichts davon übernommen, auch keine neuen oder geänderten Personen.',
+  'directory.heldAdvice':
+    'Prüfen Sie in Entra ID, ob diese Konten wirklich deaktiviert oder gelöscht wurden, bevor Sie entscheiden.',
+  'directory.confirm': 'Übernehmen',
+  'directory.discard': 'Verwerfen',
+  'directory.confirmTitle': 'Abgleich übernehmen?',
+  'directory.confirmMessage': {
+    one: '{count} Person wird deaktiviert: Sie kann sich nicht mehr anmelden, und ihre künftigen Buchungen werden storniert. Alle übrigen Änderungen des Abgleichs werden ebenfalls übernommen.',
+    other:
+      '{count} Personen werden deaktiviert: Sie können sich nicht mehr anmelden, und ihre künftigen Buchungen werden storniert. Alle übrigen Änderungen des Abgleichs werden ebenfalls übernommen.',
+  },
+  'directory.discardTitle': 'Abgleich verwerfen?',
+  'directory.discardMessage':
+    'Nichts von diesem Abgleich wird übernommen. Der nächste Abgleich liest dieselben Änderungen erneut und prüft sie wieder; ist die Ursache in Entra ID behoben, läuft er von selbst durch.',
+  'directory.confirmed': 'Der Abgleich wurde übernommen.',
+  'directory.discarded': 'Der Abgleich wurde verworfen.',
+  'directory.runsCaption': 'Letzte Abgleiche, neueste zuerst',
+  'directory.noRuns': 'Bisher hat kein Abgleich stattgefunden.',
+  'directory.col.start': 'Begonnen',
+  'directory.col.end': 'Beendet (Dauer)',
+  'directory.col.trigger': 'Anlass',
+  'directory.col.scope': 'Umfang',
+  'directory.col.state': 'Stand',
+  'directory.col.created': 'Neu',
+  'directory.col.updated': 'Geändert',
+  'directory.col.deactivated': 'Deaktiviert',
+  'directory.col.errors': 'Fehler',
+  'directory.col.lastError': 'Letzter Fehler',
+  'directory.trigger.schedule': 'Zeitplan',
+  'directory.trigger.admin': 'Verwaltung',
+  'directory.full': 'vollständig',
+  'directory.delta': 'nur Änderungen',
+  'directory.stillRunning': 'läuft noch',
+  'directory.seconds': { one: '{count} Sekunde', other: '{count} Sekunden' },
+  'directory.minutes': { one: '{count} Minute', other: '{count} Minuten' },
+  'directory.state.fetching': 'liest aus Entra ID',
+  'directory.state.applying': 'wird übernommen',
+  'directory.state.held': 'angehalten, wartet auf Entscheidung',
+  'directory.state.completed': 'abgeschlossen',
+  'directory.state.failed': 'fehlgeschlagen',
+  'directory.state.discarded': 'verworfen',
+  'deviceProfiles.title': 'Geräteprofile hochladen',
+  'deviceProfiles.intro':
+    'Eine CSV-Datei mit der Kopfzeile email;deviceProfile und je Person einer Zeile: E-Mail-Adresse und notebook, desktop oder unknown. Die ganze Datei wird zuerst geprüft; geändert wird nur, wenn alle Zeilen stimmen.',
+  'deviceProfiles.updated': 'geänderte Profile',
+  'deviceProfiles.unchanged': 'unveränderte Profile',
+
   'editorFloor.title': '{floor}: Plan bearbeiten',
   'editorFloor.planSection': 'Grundriss',
   'editorFloor.upload': 'Grundriss hochladen',
@@ -270,7 +342,8 @@ export const de = {
   'zones.add': 'Bereich anlegen',
   'zones.created': 'Bereich „{name}“ angelegt.',
   'zones.department': 'Fachbereich des neuen Bereichs',
-  'zones.departmentHint': 'Seine Angehörigen dürfen hier früher buchen, wenn die Buchungsregeln einen Vorrang festlegen.',
+  'zones.departmentHint':
+    'Seine Angehörigen dürfen hier früher buchen, wenn die Buchungsregeln einen Vorrang festlegen.',
   'zones.noDepartment': 'kein Fachbereich',
   'zones.departmentOf': 'Fachbereich von {name}',
   'zones.departmentSet': 'Bereich „{name}“ gehört jetzt zu {department}.',
@@ -339,6 +412,7 @@ export const de = {
     'Öffnungszeiten der Gebäude, Vormittag und Nachmittag, und ob eingecheckt werden muss.',
   'admin.holidaysText': 'Gesetzliche Feiertage und Schließtage, an denen keine Plätze gebucht werden können.',
   'admin.assignmentsText': 'Feste Plätze einer Person zuweisen oder wieder freigeben.',
+  'admin.directoryText': 'Abgleich der Mitarbeitenden mit Entra ID, angehaltene Abgleiche und Geräteprofile.',
 
   'policies.title': 'Buchungsregeln',
   'policies.intro':

@@ -215,6 +215,77 @@ export const en = translation<typeof de>()({
   'import.tooLarge': 'The file is larger than 5 MB.',
   'import.export': 'Export desks as CSV',
 
+  'directory.title': 'Directory',
+  'directory.intro':
+    'Staff, departments and managers come from Entra ID. Here you see the last sync rounds, decide about held rounds and upload the list of device profiles.',
+  'directory.syncTitle': 'Sync with Entra ID',
+  'directory.on': 'The sync is on.',
+  'directory.interval': {
+    one: 'It runs every minute and whenever you start it.',
+    other: 'It runs every {count} minutes and whenever you start it.',
+  },
+  'directory.manualOnly': 'It runs only when you start it.',
+  'directory.threshold':
+    'A round that would deactivate more than {share} of active people is held and waits for your decision.',
+  'directory.off': 'The sync is off.',
+  'directory.offHelp':
+    'Operations must set ENTRA_TENANT_ID and a Microsoft Graph credential (ENTRA_CLIENT_ID with ENTRA_CLIENT_SECRET, or GRAPH_STATIC_TOKEN), optionally the DIRECTORY_* variables too; see the README, section “Microsoft Graph permissions”.',
+  'directory.offReason': 'The server says: {reason}',
+  'directory.start': 'Sync now',
+  'directory.startOff': 'While the sync is off, no round can be started.',
+  'directory.startHeld': 'A held round awaits your decision; only then can a new one begin.',
+  'directory.startRunning': 'A round is running; the table is kept up to date.',
+  'directory.started': 'Sync round started.',
+  'directory.roundEnded': 'The sync round has ended: {state}.',
+  'directory.heldTitle': 'A sync round awaits your decision',
+  'directory.heldText':
+    'The round of {start} would deactivate {deactivations} of {activePeople} active people, more than the threshold of {threshold}. Nothing of it has been applied yet, not even new or changed people.',
+  'directory.heldAdvice':
+    'Check in Entra ID whether these accounts really were disabled or deleted before you decide.',
+  'directory.confirm': 'Apply',
+  'directory.discard': 'Discard',
+  'directory.confirmTitle': 'Apply the round?',
+  'directory.confirmMessage': {
+    one: '{count} person will be deactivated: they can no longer sign in, and their future bookings are cancelled. All other changes of the round are applied as well.',
+    other:
+      '{count} people will be deactivated: they can no longer sign in, and their future bookings are cancelled. All other changes of the round are applied as well.',
+  },
+  'directory.discardTitle': 'Discard the round?',
+  'directory.discardMessage':
+    'Nothing of this round is applied. The next round reads the same changes again and weighs them anew; once the cause in Entra ID is fixed, it goes through by itself.',
+  'directory.confirmed': 'The round was applied.',
+  'directory.discarded': 'The round was discarded.',
+  'directory.runsCaption': 'Last sync rounds, newest first',
+  'directory.noRuns': 'No sync round has run yet.',
+  'directory.col.start': 'Started',
+  'directory.col.end': 'Ended (duration)',
+  'directory.col.trigger': 'Trigger',
+  'directory.col.scope': 'Scope',
+  'directory.col.state': 'State',
+  'directory.col.created': 'New',
+  'directory.col.updated': 'Changed',
+  'directory.col.deactivated': 'Deactivated',
+  'directory.col.errors': 'Errors',
+  'directory.col.lastError': 'Last error',
+  'directory.trigger.schedule': 'Schedule',
+  'directory.trigger.admin': 'Administration',
+  'directory.full': 'full',
+  'directory.delta': 'changes only',
+  'directory.stillRunning': 'still running',
+  'directory.seconds': { one: '{count} second', other: '{count} seconds' },
+  'directory.minutes': { one: '{count} minute', other: '{count} minutes' },
+  'directory.state.fetching': 'reading from Entra ID',
+  'directory.state.applying': 'being applied',
+  'directory.state.held': 'held, awaiting a decision',
+  'directory.state.completed': 'completed',
+  'directory.state.failed': 'failed',
+  'directory.state.discarded': 'discarded',
+  'deviceProfiles.title': 'Upload device profiles',
+  'deviceProfiles.intro':
+    'A CSV file with the header email;deviceProfile and one line per person: e-mail address and notebook, desktop or unknown. The whole file is checked first; nothing changes unless every line is right.',
+  'deviceProfiles.updated': 'changed profiles',
+  'deviceProfiles.unchanged': 'unchanged profiles',
+
   'editorFloor.title': '{floor}: edit plan',
   'editorFloor.planSection': 'Floor plan',
   'editorFloor.upload': 'Upload floor plan',
@@ -326,6 +397,7 @@ export const en = translation<typeof de>()({
     'Opening hours of the buildings, morning and afternoon, and whether people must check in.',
   'admin.holidaysText': 'Public holidays and closure days, on which no desk can be booked.',
   'admin.assignmentsText': 'Assign fixed desks to people, or make them shared again.',
+  'admin.directoryText': 'Sync of staff with Entra ID, held rounds and device profiles.',
 
   'policies.title': 'Booking rules',
   'policies.intro':
@@ -622,7 +694,8 @@ export const en = translation<typeof de>()({
   'calendarFeed.issued': 'New address made. Any earlier address no longer works.',
   'calendarFeed.end': 'End subscription',
   'calendarFeed.endTitle': 'End the calendar subscription?',
-  'calendarFeed.endMessage': 'The address stops working, and subscribed calendars no longer show your bookings.',
+  'calendarFeed.endMessage':
+    'The address stops working, and subscribed calendars no longer show your bookings.',
   'calendarFeed.ended': 'Subscription ended.',
 
   'delegates.title': 'Delegates',

@@ -1,9 +1,9 @@
 import type { DeskImportReport } from '@platzbuch/contracts';
-import { type ChangeEvent, useId, useState } from 'react';
-import { ApiError } from '../api/http';
-import { exportDesks, importDesks, MAX_IMPORT_BYTES } from '../api/locations';
+import { useState } from 'react';
+import { exportDesks, importDesks } from '../api/locations';
 import { useI18n } from '../i18n/i18n';
-import { ProblemAlert, problemOf } from '../ui/problem-alert';
+import { CsvFileField, CsvRefusal, UploadCounts } from '../ui/csv-upload';
+import { ProblemAlert } from '../ui/problem-alert';
 
 type ImportState =
   | { step: 'idle' }
@@ -17,7 +17,6 @@ type ImportState =
  */
 export function DeskImport({ buildingId }: { buildingId: string }) {
   const { t } = useI18n();
-  const inputId = useId();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
 
   const send = async (file: File, dryRun: boolean) => {
@@ -30,43 +29,14 @@ export function DeskImport({ buildingId }: { buildingId: string }) {
     }
   };
 
-  const choose = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) {
-      setState({
-        step: 'refused',
-        file,
-        error: new ApiError({
-          status: 413,
-          code: 'PAYLOAD_TOO_LARGE',
-          title: '',
-          detail: t('import.tooLarge'),
-        }),
-      });
-      return;
-    }
-    void send(file, true);
-  };
-
-  const lineErrors =
-    state.step === 'refused' ? (problemOf(state.error).errors ?? []).filter((e) => e.line) : [];
-
   return (
     <div className="desk-import">
       <p>{t('import.intro')}</p>
-      <div className="field">
-        <label htmlFor={inputId}>{t('import.file')}</label>
-        <input
-          id={inputId}
-          className="input"
-          type="file"
-          accept=".csv,text/csv"
-          onChange={choose}
-          disabled={state.step === 'checking' || state.step === 'importing'}
-        />
-      </div>
+      <CsvFileField
+        disabled={state.step === 'checking' || state.step === 'importing'}
+        onFile={(file) => void send(file, true)}
+        onRefused={(file, error) => setState({ step: 'refused', file, error })}
+      />
       <div role="status">
         {state.step === 'checking' && <p className="loading">{t('import.checking')}</p>}
         {state.step === 'importing' && <p className="loading">{t('import.running')}</p>}
@@ -82,42 +52,7 @@ export function DeskImport({ buildingId }: { buildingId: string }) {
           {t('import.run')}
         </button>
       )}
-      {state.step === 'refused' &&
-        (lineErrors.length > 0 ? (
-          <>
-            <p className="alert alert--error" role="alert">
-              {t('import.errors', { count: lineErrors.length })}
-            </p>
-            <div
-              className="table-scroll"
-              role="region"
-              aria-label={t('import.errorsCaption', { file: state.file.name })}
-              tabIndex={0}
-            >
-              <table className="table">
-                <caption>{t('import.errorsCaption', { file: state.file.name })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('import.line')}</th>
-                    <th scope="col">{t('import.column')}</th>
-                    <th scope="col">{t('import.message')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {lineErrors.map((error, index) => (
-                    <tr key={index}>
-                      <td>{error.line}</td>
-                      <td>{error.column ?? '—'}</td>
-                      <td>{error.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </>
-        ) : (
-          <ProblemAlert error={state.error} />
-        ))}
+      {state.step === 'refused' && <CsvRefusal file={state.file} error={state.error} />}
       <ExportButton buildingId={buildingId} />
     </div>
   );
@@ -132,19 +67,7 @@ function ImportCounts({ heading, report }: { heading: string; report: DeskImport
     [t('import.unchanged'), report.unchanged],
     [t('import.zonesCreated'), report.zonesCreated],
   ] as const;
-  return (
-    <>
-      <p className="status-message">{heading}</p>
-      <dl className="counts">
-        {counts.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </>
-  );
+  return <UploadCounts heading={heading} counts={counts} />;
 }
 
 /** The building's desks as the same CSV, so that a spreadsheet round-trips. */
