@@ -38,6 +38,7 @@ const SHOTS = [
   { name: 'admin-office-hours', path: '/admin/office-hours', person: MANAGER },
   { name: 'admin-holidays', path: '/admin/holidays', person: ADMIN },
   { name: 'admin-fixed-desks', path: ({ buildingId }) => `/admin/fixed-desks?building=${buildingId}`, person: MANAGER },
+  { name: 'admin-directory', path: '/admin/directory', person: ADMIN },
   { name: 'editor-buildings', path: '/admin/locations', person: MANAGER },
   { name: 'editor-floor', path: ({ floorId }) => `/admin/locations/floors/${floorId}`, person: MANAGER },
   { name: 'accessibility', path: '/accessibility', person: STAFF },
