@@ -28,6 +28,8 @@ for (const name of benches) {
       spawnSync(
         process.execPath,
         [
+          // A benchmark may collect its own garbage before it times anything.
+          '--expose-gc',
           '-r',
           'ts-node/register/transpile-only',
           '-r',
