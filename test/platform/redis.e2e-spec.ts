@@ -73,6 +73,12 @@ function behavesLikeTheInterfaces(make: () => Promise<Implementation> | Implemen
     expect(await impl.store.get('short')).toBeNull();
   });
 
+  it('reads several keys at once, in the order asked, missing ones as null', async () => {
+    await impl.store.set('first', '1', 60);
+    await impl.store.set('third', '3', 60);
+    expect(await impl.store.getMany(['third', 'second', 'first'])).toEqual(['3', null, '1']);
+  });
+
   it('sets a key only once with setIfAbsent', async () => {
     const results = await Promise.all([1, 2, 3, 4].map((n) => impl.store.setIfAbsent('once', String(n), 60)));
     expect(results.filter(Boolean)).toHaveLength(1);

@@ -50,10 +50,10 @@ export class FeedCache {
 
   async lookup(scope: FeedScope): Promise<FeedLookup> {
     try {
-      const [ofScope, ofPlaces, entry] = await Promise.all([
-        this.store.get(`calendar:generation:${scope}`),
-        this.store.get(PLACES_GENERATION),
-        this.store.get(`calendar:feed:${scope}`),
+      const [ofScope, ofPlaces, entry] = await this.store.getMany([
+        `calendar:generation:${scope}`,
+        PLACES_GENERATION,
+        `calendar:feed:${scope}`,
       ]);
       const [entryGeneration, etag, modified] = entry?.split('\n') ?? [];
       const current = `${ofScope ?? ''}/${ofPlaces ?? ''}`;

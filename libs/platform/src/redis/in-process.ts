@@ -20,6 +20,10 @@ export class InProcessKeyValueStore extends KeyValueStore {
     return this.live(key)?.value ?? null;
   }
 
+  async getMany(keys: readonly string[]): Promise<(string | null)[]> {
+    return keys.map((key) => this.live(key)?.value ?? null);
+  }
+
   async set(key: string, value: string, ttlSeconds: number): Promise<void> {
     this.write(key, value, ttlSeconds);
   }

@@ -71,6 +71,10 @@ export class RedisKeyValueStore extends KeyValueStore {
     return guarded(() => this.redis.get(key));
   }
 
+  getMany(keys: readonly string[]): Promise<(string | null)[]> {
+    return guarded(() => this.redis.mget(...keys));
+  }
+
   async set(key: string, value: string, ttlSeconds: number): Promise<void> {
     await guarded(() => this.redis.set(key, value, 'EX', Math.max(1, Math.ceil(ttlSeconds))));
   }

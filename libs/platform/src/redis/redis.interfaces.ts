@@ -16,6 +16,8 @@ export class StoreUnavailableError extends Error {
 /** Short-lived keys: caches, idempotency keys, rate-limit counters. */
 export abstract class KeyValueStore {
   abstract get(key: string): Promise<string | null>;
+  /** Several keys in one round trip (MGET), in the order asked. */
+  abstract getMany(keys: readonly string[]): Promise<(string | null)[]>;
   abstract set(key: string, value: string, ttlSeconds: number): Promise<void>;
   /** Sets the key only if it does not exist; true when this call set it. */
   abstract setIfAbsent(key: string, value: string, ttlSeconds: number): Promise<boolean>;
