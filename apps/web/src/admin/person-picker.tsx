@@ -1,18 +1,10 @@
 import type { PersonSummary } from '@platzbuch/contracts';
-import { useEffect, useId, useState } from 'react';
-import { searchPeople } from '../api/directory';
+import { useId, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { TextField } from '../ui/field';
 import { ProblemAlert } from '../ui/problem-alert';
-
-/** Typing pauses this long before the directory is asked. */
-const SEARCH_DELAY_MS = 250;
-
-type Search =
-  | { status: 'idle' }
-  | { status: 'searching' }
-  | { status: 'failed'; error: unknown }
-  | { status: 'done'; people: PersonSummary[] };
+import { PersonName } from '../ui/person-name';
+import { usePeopleSearch } from '../ui/use-people-search';
 
 interface PersonPickerProps {
   chosen: PersonSummary | null;
@@ -27,29 +19,7 @@ export function PersonPicker({ chosen, onChoose }: PersonPickerProps) {
   const { t } = useI18n();
   const name = useId();
   const [query, setQuery] = useState('');
-  const [search, setSearch] = useState<Search>({ status: 'idle' });
-
-  useEffect(() => {
-    const words = query.trim();
-    if (words.length < 2) {
-      setSearch({ status: 'idle' });
-      return;
-    }
-    const controller = new AbortController();
-    const timer = window.setTimeout(() => {
-      setSearch({ status: 'searching' });
-      searchPeople(words, controller.signal).then(
-        (people) => setSearch({ status: 'done', people }),
-        (error: unknown) => {
-          if (!controller.signal.aborted) setSearch({ status: 'failed', error });
-        },
-      );
-    }, SEARCH_DELAY_MS);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query]);
+  const search = usePeopleSearch(query);
 
   const found = search.status === 'done' ? search.people : [];
   const summary =
@@ -87,8 +57,7 @@ export function PersonPicker({ chosen, onChoose }: PersonPickerProps) {
                   onChange={() => onChoose(person)}
                 />
                 <label htmlFor={`${name}-${person.id}`}>
-                  {person.displayName}
-                  {person.department && <span className="muted"> · {person.department}</span>}
+                  <PersonName person={person} />
                 </label>
               </li>
             ))}

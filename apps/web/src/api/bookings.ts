@@ -8,7 +8,6 @@ import type {
   DeskSuggestion,
   FloorAvailability,
   OfficeHoursView,
-  PersonSummary,
   SlotName,
 } from '@platzbuch/contracts';
 import { http, send, segment } from './http';
@@ -99,6 +98,3 @@ export const addDelegate = (personId: string) =>
 export const removeDelegate = (personId: string) => http.delete(`/me/delegates/${segment(personId)}`);
 /** The people who named the caller as their delegate: the caller may book for them. */
 export const listPrincipals = () => http.get<DelegateView[]>('/me/principals');
-
-export const searchPeople = (query: string, signal?: AbortSignal) =>
-  http.get<PersonSummary[]>('/people', { query: { query, limit: 10 }, signal });

@@ -1,11 +1,13 @@
 import type { PersonSummary } from '@platzbuch/contracts';
-import { useEffect, useState } from 'react';
-import { addDelegate, listDelegates, listPrincipals, removeDelegate, searchPeople } from '../api/bookings';
+import { useState } from 'react';
+import { addDelegate, listDelegates, listPrincipals, removeDelegate } from '../api/bookings';
 import { useI18n } from '../i18n/i18n';
 import { useMe } from '../session/session';
 import { StatusMessage, TextField } from '../ui/field';
+import { PersonName } from '../ui/person-name';
 import { ProblemAlert } from '../ui/problem-alert';
 import { useAsync } from '../ui/use-async';
+import { usePeopleSearch } from '../ui/use-people-search';
 
 /** Whom the person lets book for them (add, remove), and for whom they may book. */
 export function Delegates() {
@@ -14,28 +16,9 @@ export function Delegates() {
   const delegates = useAsync(() => listDelegates(), []);
   const principals = useAsync(() => listPrincipals(), []);
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<PersonSummary[] | null>(null);
+  const search = usePeopleSearch(query);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    const words = query.trim();
-    if (words.length < 2) {
-      setFound(null);
-      return;
-    }
-    const controller = new AbortController();
-    // Waits for a pause in typing, so that not every letter asks the directory.
-    const timer = window.setTimeout(() => {
-      searchPeople(words, controller.signal).then(setFound, (failure: unknown) => {
-        if (!controller.signal.aborted) setError(failure);
-      });
-    }, 250);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query]);
 
   const change = async (work: () => Promise<unknown>, message: string) => {
     setError(null);
@@ -50,6 +33,8 @@ export function Delegates() {
   };
 
   const current = delegates.state.status === 'done' ? delegates.state.data : [];
+  // What the last search found stays in view while the next one runs.
+  const found = search.status === 'done' || search.status === 'searching' ? search.people : null;
   const candidates = (found ?? []).filter(
     (person) => person.id !== me.id && !current.some((delegate) => delegate.id === person.id),
   );
@@ -68,25 +53,18 @@ export function Delegates() {
         ) : (
           <ul className="person-list">
             {current.map((person) => (
-              <li key={person.id}>
-                <span>
-                  {person.displayName}
-                  {person.department && <span className="muted"> · {person.department}</span>}
-                </span>
-                <button
-                  type="button"
-                  className="button button--small"
-                  aria-label={t('delegates.removeNamed', { name: person.displayName })}
-                  onClick={() =>
-                    void change(
-                      () => removeDelegate(person.id),
-                      t('delegates.removed', { name: person.displayName }),
-                    )
-                  }
-                >
-                  {t('delegates.remove')}
-                </button>
-              </li>
+              <PersonWithAction
+                key={person.id}
+                person={person}
+                label={t('delegates.remove')}
+                namedLabel={t('delegates.removeNamed', { name: person.displayName })}
+                onClick={() =>
+                  void change(
+                    () => removeDelegate(person.id),
+                    t('delegates.removed', { name: person.displayName }),
+                  )
+                }
+              />
             ))}
           </ul>
         ))}
@@ -100,31 +78,25 @@ export function Delegates() {
       />
       <div aria-live="polite">
         {found !== null && candidates.length === 0 && <p>{t('delegates.noResults')}</p>}
+        {search.status === 'failed' && <ProblemAlert error={search.error} />}
         {candidates.length > 0 && (
           <ul className="person-list" aria-label={t('delegates.results')}>
             {candidates.map((person) => (
-              <li key={person.id}>
-                <span>
-                  {person.displayName}
-                  {person.department && <span className="muted"> · {person.department}</span>}
-                </span>
-                <button
-                  type="button"
-                  className="button button--small"
-                  aria-label={t('delegates.addNamed', { name: person.displayName })}
-                  onClick={() =>
-                    void change(
-                      async () => {
-                        await addDelegate(person.id);
-                        setQuery('');
-                      },
-                      t('delegates.added', { name: person.displayName }),
-                    )
-                  }
-                >
-                  {t('delegates.add')}
-                </button>
-              </li>
+              <PersonWithAction
+                key={person.id}
+                person={person}
+                label={t('delegates.add')}
+                namedLabel={t('delegates.addNamed', { name: person.displayName })}
+                onClick={() =>
+                  void change(
+                    async () => {
+                      await addDelegate(person.id);
+                      setQuery('');
+                    },
+                    t('delegates.added', { name: person.displayName }),
+                  )
+                }
+              />
             ))}
           </ul>
         )}
@@ -143,5 +115,26 @@ export function Delegates() {
           </ul>
         ))}
     </section>
+  );
+}
+
+interface PersonWithActionProps {
+  person: PersonSummary;
+  label: string;
+  /** The button's accessible name, which says whom it acts on. */
+  namedLabel: string;
+  onClick: () => void;
+}
+
+function PersonWithAction({ person, label, namedLabel, onClick }: PersonWithActionProps) {
+  return (
+    <li>
+      <span>
+        <PersonName person={person} />
+      </span>
+      <button type="button" className="button button--small" aria-label={namedLabel} onClick={onClick}>
+        {label}
+      </button>
+    </li>
   );
 }
